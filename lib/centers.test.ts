@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { centers, preferredOpening } from "@/lib/centers";
+
+describe("centers", () => {
+  it("finds a city by slug and nothing for an unknown one", () => {
+    expect(centers.city("vladivostok")?.names.ru).toBe("Владивосток");
+    expect(centers.city("tokyo")).toBeUndefined();
+  });
+
+  it("gives each city its preferred opening date", () => {
+    const dates = Object.fromEntries(centers.cities().map((c) => [c.slug, preferredOpening(c).date]));
+    expect(dates).toEqual({
+      khabarovsk: "1994-11",
+      vladivostok: "1996-04",
+      "yuzhno-sakhalinsk": "1996-09-05",
+      moscow: "2001-01",
+      "saint-petersburg": "2001-03",
+      "nizhny-novgorod": "2001-10",
+    });
+  });
+
+  it("lists a city's events oldest first, including the network-wide ones", () => {
+    const ids = centers.eventsForCity("vladivostok").map((e) => e.id);
+    expect(ids).toContain("1996-04-vladivostok-opening");
+    expect(ids).toContain("2025-01-15-order-11r");
+    expect(ids).toContain("2025-09-10-closure-announced");
+    expect(ids).not.toContain("1994-11-khabarovsk-opening");
+    expect(ids.indexOf("1996-04-vladivostok-opening")).toBeLessThan(ids.indexOf("2025-07-30-vladivostok-inspection-1"));
+    expect(ids.indexOf("2025-07-30-vladivostok-inspection-1")).toBeLessThan(ids.indexOf("2025-08-26-vladivostok-inspection-2"));
+  });
+
+  it("lists inspections and incidents per city", () => {
+    const incidents = (slug: string) => centers.incidentsForCity(slug).map((e) => e.date);
+    expect(incidents("vladivostok")).toEqual(["2025-07-30", "2025-08-26"]);
+    expect(incidents("yuzhno-sakhalinsk")).toEqual(["2024-09", "2025-01-22"]);
+    expect(incidents("moscow")).toEqual(["2025-02"]);
+    expect(incidents("khabarovsk")).toEqual([]);
+    expect(incidents("saint-petersburg")).toEqual([]);
+    expect(incidents("nizhny-novgorod")).toEqual([]);
+  });
+
+  it("resolves the sources for a fact, in order and without duplicates", () => {
+    const s = centers.sources(["mofa-jc-2011", "mofa-jc-2024", "mofa-jc-2011", "unknown"]);
+    expect(s.map((x) => x.id)).toEqual(["mofa-jc-2011", "mofa-jc-2024"]);
+    expect(s[1]?.publisher).toMatch(/Ministry of Foreign Affairs of Japan/);
+  });
+
+  it("collects every source a city's panel cites", () => {
+    const ids = centers.sourceIdsForCity("moscow");
+    for (const id of ["mofa-jc-2024", "mofa-jc-2011", "jc-sakh-history", "sputnik-jp-2025-02-25", "geonames"]) {
+      expect(ids).toContain(id);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("links the recorded conflicts to their cities and events", () => {
+    expect(centers.conflictsForCity("moscow").map((c) => c.id)).toEqual(["moscow-opening", "moscow-office-2025"]);
+    expect(centers.conflictsForCity("saint-petersburg").map((c) => c.id)).toEqual(["saint-petersburg-opening"]);
+    expect(centers.conflictsForEvent("2000-09-05-memorandum-tokyo").map((c) => c.id)).toEqual(["memorandum-2000-date"]);
+  });
+});

@@ -1,0 +1,89 @@
+// The one seam through which the app reads data/. Everything is validated once, when this
+// module is first imported (that is, during `next build`), so a broken file fails the build.
+import cities from "@/data/cities.json";
+import conflicts from "@/data/conflicts.json";
+import events from "@/data/events.json";
+import meta from "@/data/meta.json";
+import sources from "@/data/sources.json";
+import { comparePartialDates } from "@/lib/dates";
+import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
+import { validateDataset } from "@/lib/schema";
+
+export type { CenterEvent, City, Conflict, Source } from "@/lib/schema";
+
+const dataset: Dataset = validateDataset({
+  "meta.json": meta,
+  "cities.json": cities,
+  "events.json": events,
+  "conflicts.json": conflicts,
+  "sources.json": sources,
+});
+
+/** Access helpers over a validated dataset; exported for tests with fixture data. */
+export function createCenters(data: Dataset) {
+  const bySlug = new Map(data.cities.map((c) => [c.slug, c]));
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const eventById = new Map(data.events.map((e) => [e.id, e]));
+  const sortedEvents = [...data.events].sort((a, b) => comparePartialDates(a.date, b.date));
+
+  const eventsForCity = (slug: string): CenterEvent[] =>
+    sortedEvents.filter((e) => e.cities === "all" || e.cities.includes(slug));
+
+  return {
+    meta: data.meta,
+    /** The six centres, in dataset order (east to west as the dossier lists them). */
+    cities: (): City[] => data.cities,
+    citySlugs: (): string[] => data.cities.map((c) => c.slug),
+    city: (slug: string): City | undefined => bySlug.get(slug),
+    event: (id: string): CenterEvent | undefined => eventById.get(id),
+    /** All events, oldest first. */
+    events: (): CenterEvent[] => sortedEvents,
+    /** Events about this centre, including those that concern all six, oldest first. */
+    eventsForCity,
+    /** Inspections and incidents at this centre (not network-wide events, not context). */
+    incidentsForCity: (slug: string): CenterEvent[] =>
+      eventsForCity(slug).filter((e) => e.cities !== "all" && (e.incident === true || e.type === "inspection")),
+    conflictsForCity: (slug: string): Conflict[] => data.conflicts.filter((c) => c.cities.includes(slug)),
+    conflictsForEvent: (id: string): Conflict[] => data.conflicts.filter((c) => c.eventIds.includes(id)),
+    /** Sources for a list of ids, in the order given, without duplicates. */
+    sources: (ids: Iterable<string>): Source[] => {
+      const out: Source[] = [];
+      for (const id of new Set(ids)) {
+        const s = sourceById.get(id);
+        if (s) out.push(s);
+      }
+      return out;
+    },
+    /** Every source id that a centre's panel cites, in first-cited order. */
+    sourceIdsForCity: (slug: string): string[] => {
+      const city = bySlug.get(slug);
+      if (!city) return [];
+      const ids: string[] = [];
+      ids.push(...city.opened.flatMap((o) => o.sourceIds));
+      ids.push(...(city.address?.entries.flatMap((a) => a.sourceIds) ?? []));
+      ids.push(...city.closure.sourceIds);
+      for (const e of eventsForCity(slug)) {
+        ids.push(...e.sourceIds, ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []));
+      }
+      for (const c of data.conflicts.filter((c) => c.cities.includes(slug))) {
+        ids.push(...c.versions.flatMap((v) => v.sourceIds));
+      }
+      ids.push(...city.coordinates.sourceIds);
+      return [...new Set(ids)];
+    },
+  };
+}
+
+export type Centers = ReturnType<typeof createCenters>;
+
+/** The app's dataset, validated at import time. */
+export const centers: Centers = createCenters(dataset);
+
+/** What the map island receives: only what it draws. */
+export type CenterPin = { slug: string; name: string; lat: number; lon: number; status: string };
+
+export function preferredOpening(city: City) {
+  const preferred = city.opened.find((o) => o.preferred);
+  if (!preferred) throw new Error(`${city.slug}: no preferred opening date`);
+  return preferred;
+}

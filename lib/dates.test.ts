@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { comparePartialDates, formatPartialDate, isPartialDate, parsePartialDate, startOf } from "@/lib/dates";
+
+describe("parsePartialDate", () => {
+  it("accepts the three precisions", () => {
+    expect(parsePartialDate("1994")).toEqual({ year: 1994, precision: "year" });
+    expect(parsePartialDate("1996-04")).toEqual({ year: 1996, month: 4, precision: "month" });
+    expect(parsePartialDate("1996-09-05")).toEqual({ year: 1996, month: 9, day: 5, precision: "day" });
+  });
+
+  it.each(["", "96", "1996-4", "1996-13", "1996-00", "2025-02-29", "2025-04-31", "1996-09-05T00:00", " 1996", "1996/04"])(
+    "rejects %j",
+    (value) => {
+      expect(parsePartialDate(value)).toBeNull();
+      expect(isPartialDate(value)).toBe(false);
+    },
+  );
+
+  it("knows leap years", () => {
+    expect(isPartialDate("2024-02-29")).toBe(true);
+  });
+});
+
+describe("formatPartialDate", () => {
+  it("keeps the source's precision", () => {
+    expect(formatPartialDate("1994")).toBe("1994");
+    expect(formatPartialDate("1996-04")).toBe("April 1996");
+    expect(formatPartialDate("1996-09-05")).toBe("5 September 1996");
+  });
+
+  it("does not shift dates across time zones", () => {
+    expect(formatPartialDate("2025-01-01")).toBe("1 January 2025");
+    expect(formatPartialDate("2025-12-31")).toBe("31 December 2025");
+  });
+
+  it("throws on a malformed date rather than printing nonsense", () => {
+    expect(() => formatPartialDate("1996-13")).toThrow(/YYYY/);
+  });
+});
+
+describe("ordering", () => {
+  it("sorts by the first day a date can mean, coarser first", () => {
+    const sorted = ["2025-01-15", "2025", "1996-04", "2025-01", "1994-11"].sort(comparePartialDates);
+    expect(sorted).toEqual(["1994-11", "1996-04", "2025", "2025-01", "2025-01-15"]);
+    expect(startOf("1996-04")).toBe("1996-04-01");
+  });
+});

@@ -1,0 +1,78 @@
+/** A date at the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+export type ParsedDate = {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: "year" | "month" | "day";
+};
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses a partial date; returns null for anything that is not a real calendar date. */
+export function parsePartialDate(value: string): ParsedDate | null {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year, precision: "year" };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { year, month, precision: "month" };
+  const day = Number(m[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return null;
+  return { year, month, day, precision: "day" };
+}
+
+/** True when `value` is a valid `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+function mustParse(value: string): ParsedDate {
+  const parsed = parsePartialDate(value);
+  if (!parsed) throw new Error(`Not a YYYY, YYYY-MM or YYYY-MM-DD date: "${value}"`);
+  return parsed;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: ParsedDate["precision"]): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === "year"
+        ? { year: "numeric", timeZone: "UTC" }
+        : precision === "month"
+          ? { year: "numeric", month: "long", timeZone: "UTC" }
+          : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Formats a partial date at exactly the precision it has: "1996" → "1996",
+ * "1996-04" → "April 1996", "1996-09-05" → "5 September 1996". Never adds a day or month.
+ */
+export function formatPartialDate(value: string, locale = "en-GB"): string {
+  const d = mustParse(value);
+  const utc = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  return formatter(locale, d.precision).format(utc);
+}
+
+/** Sort key: the first day the partial date can mean ("1996-04" → 1996-04-01). */
+export function startOf(value: string): string {
+  const d = mustParse(value);
+  const mm = String(d.month ?? 1).padStart(2, "0");
+  const dd = String(d.day ?? 1).padStart(2, "0");
+  return `${String(d.year).padStart(4, "0")}-${mm}-${dd}`;
+}
+
+/** Orders partial dates chronologically; a coarser date sorts before finer ones it contains. */
+export function comparePartialDates(a: string, b: string): number {
+  const byStart = startOf(a).localeCompare(startOf(b));
+  return byStart !== 0 ? byStart : a.length - b.length;
+}

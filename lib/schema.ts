@@ -1,0 +1,265 @@
+import { z } from "zod";
+import { isPartialDate } from "@/lib/dates";
+
+const partialDate = z
+  .string()
+  .refine(isPartialDate, { message: "expected a real date written YYYY, YYYY-MM or YYYY-MM-DD" });
+
+const slug = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, { message: "expected a lower-case kebab-case slug" });
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "expected a lower-case kebab-case id" });
+const nonEmpty = z.string().trim().min(1, { message: "must not be empty" });
+const sourceIds = z.array(nonEmpty).min(1, { message: "needs at least one source id" });
+const confidence = z.enum(["primary-official", "reputable-press", "secondary"]);
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  url: z.url({ protocol: /^https?$/, message: "expected an http(s) URL" }),
+  published: partialDate.nullable(),
+  language: z.string().regex(/^[a-z]{2}$/, { message: "expected a two-letter ISO 639-1 code" }),
+  reliability: confidence,
+  note: z.string().optional(),
+});
+
+const addressEntry = z.strictObject({
+  text: nonEmpty,
+  textRu: z.string().optional(),
+  asOf: nonEmpty,
+  sourceIds,
+  confidence,
+  note: z.string().optional(),
+});
+
+export const citySchema = z.strictObject({
+  slug,
+  names: z.strictObject({
+    en: nonEmpty,
+    ru: nonEmpty,
+    ja: nonEmpty,
+    jaAlternatives: z.array(nonEmpty).optional(),
+  }),
+  centreName: z.strictObject({ ja: nonEmpty, ru: nonEmpty }),
+  coordinates: z.strictObject({
+    lat: z.number().min(-90, { message: "latitude must be between -90 and 90" }).max(90, {
+      message: "latitude must be between -90 and 90",
+    }),
+    lon: z.number().min(-180, { message: "longitude must be between -180 and 180" }).max(180, {
+      message: "longitude must be between -180 and 180",
+    }),
+    kind: z.literal("city-centre", { message: 'only city-centre coordinates are allowed ("city-centre")' }),
+    sourceIds,
+    note: z.string().optional(),
+  }),
+  address: z
+    .strictObject({
+      summary: nonEmpty,
+      entries: z.array(addressEntry).min(1),
+      buildingCoordinates: z.null({ message: "building coordinates are not in the sources; must be null" }),
+    })
+    .nullable(),
+  opened: z
+    .array(
+      z.strictObject({
+        date: partialDate,
+        sourceIds,
+        note: z.string().optional(),
+        confidence,
+        preferred: z.boolean(),
+      }),
+    )
+    .min(1, { message: "needs at least one opening date" })
+    .refine((list) => list.filter((o) => o.preferred).length === 1, {
+      message: "exactly one opening date must be marked preferred",
+    }),
+  closure: z.strictObject({
+    status: z.enum(["closure-announced"]),
+    summary: nonEmpty,
+    sourceIds,
+  }),
+});
+
+export const eventTypes = [
+  "opening",
+  "agreement",
+  "inspection",
+  "suspension",
+  "notification",
+  "announcement",
+  "other",
+] as const;
+
+export const eventSchema = z.strictObject({
+  id,
+  date: partialDate,
+  alternativeDates: z
+    .array(z.strictObject({ date: partialDate, sourceIds, note: z.string().optional() }))
+    .optional(),
+  type: z.enum(eventTypes),
+  cities: z.union([z.literal("all"), z.array(slug).min(1)], {
+    message: 'expected "all" or a non-empty list of city slugs',
+  }),
+  incident: z.literal(true).optional(),
+  context: z.literal(true).optional(),
+  summary: nonEmpty,
+  note: z.string().optional(),
+  sourceIds,
+  confidence,
+});
+
+export const conflictSchema = z.strictObject({
+  id,
+  topic: nonEmpty,
+  cities: z.array(slug),
+  eventIds: z.array(nonEmpty),
+  preferred: nonEmpty,
+  versions: z
+    .array(z.strictObject({ value: nonEmpty, sourceIds: z.array(nonEmpty) }))
+    .min(2, { message: "a conflict needs at least two versions" }),
+  note: nonEmpty,
+});
+
+export const metaSchema = z.strictObject({
+  title: nonEmpty,
+  organisation: z.strictObject({ en: nonEmpty, ru: nonEmpty, ja: nonEmpty }),
+  compiled: nonEmpty,
+  dataVersion: partialDate,
+  confidenceScale: z.record(confidence, nonEmpty),
+  coordinatesNote: nonEmpty,
+  openQuestions: z.array(nonEmpty),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type City = z.infer<typeof citySchema>;
+export type CenterEvent = z.infer<typeof eventSchema>;
+export type EventType = CenterEvent["type"];
+export type Conflict = z.infer<typeof conflictSchema>;
+export type Meta = z.infer<typeof metaSchema>;
+export type Confidence = z.infer<typeof confidence>;
+
+export type Dataset = {
+  meta: Meta;
+  cities: City[];
+  events: CenterEvent[];
+  conflicts: Conflict[];
+  sources: Source[];
+};
+
+/** The files of `data/`, parsed as JSON but not yet validated. */
+export type RawDataset = {
+  "meta.json": unknown;
+  "cities.json": unknown;
+  "events.json": unknown;
+  "conflicts.json": unknown;
+  "sources.json": unknown;
+};
+
+/** A data file that fails validation; the message names the file, the record and the field. */
+export class DataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DataError";
+  }
+}
+
+type Issue = { path: PropertyKey[]; message: string };
+
+function describeRecord(records: unknown, index: PropertyKey | undefined): string {
+  if (typeof index !== "number" || !Array.isArray(records)) return "";
+  const record: unknown = records[index];
+  const key =
+    record && typeof record === "object"
+      ? ((record as Record<string, unknown>).slug ?? (record as Record<string, unknown>).id)
+      : undefined;
+  return typeof key === "string" ? `record ${index} ("${key}")` : `record ${index}`;
+}
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+}
+
+function formatIssue(file: string, records: unknown, issue: Issue, isArrayFile: boolean): string {
+  const [index, ...rest] = issue.path;
+  if (isArrayFile) {
+    const record = describeRecord(records, index);
+    const field = rest.length > 0 ? `, field "${fieldPath(rest)}"` : "";
+    return `data/${file}: ${record || "top level"}${field}: ${issue.message}`;
+  }
+  return `data/${file}: field "${fieldPath(issue.path) || "(root)"}": ${issue.message}`;
+}
+
+function parseFile<T>(file: keyof RawDataset, schema: z.ZodType<T>, raw: unknown, isArrayFile: boolean): T {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.slice(0, 10).map((issue) => formatIssue(file, raw, issue, isArrayFile));
+  throw new DataError(`Invalid data:\n  ${lines.join("\n  ")}`);
+}
+
+/**
+ * Validates the whole dataset: each file against its schema, then the links between them
+ * (unique ids, known cities, resolvable source ids). Throws a DataError naming file, record and field.
+ */
+export function validateDataset(raw: RawDataset): Dataset {
+  const meta = parseFile("meta.json", metaSchema, raw["meta.json"], false);
+  const sources = parseFile("sources.json", z.array(sourceSchema), raw["sources.json"], true);
+  const cities = parseFile("cities.json", z.array(citySchema).min(1), raw["cities.json"], true);
+  const events = parseFile("events.json", z.array(eventSchema), raw["events.json"], true);
+  const conflicts = parseFile("conflicts.json", z.array(conflictSchema), raw["conflicts.json"], true);
+
+  const problems: string[] = [];
+  const label = (file: string, i: number, key: string, field: string) =>
+    `data/${file}: record ${i} ("${key}"), field "${field}"`;
+
+  const unique = <T>(file: string, list: T[], keyOf: (x: T) => string, field: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      const key = keyOf(x);
+      if (seen.has(key)) problems.push(`${label(file, i, key, field)}: duplicate ${field} "${key}"`);
+      seen.add(key);
+    });
+    return seen;
+  };
+  const sourceIdSet = unique("sources.json", sources, (s) => s.id, "id");
+  const slugSet = unique("cities.json", cities, (c) => c.slug, "slug");
+  const eventIdSet = unique("events.json", events, (e) => e.id, "id");
+  unique("conflicts.json", conflicts, (c) => c.id, "id");
+
+  const checkSources = (file: string, i: number, key: string, field: string, ids: string[]) => {
+    for (const id of ids) {
+      if (!sourceIdSet.has(id)) problems.push(`${label(file, i, key, field)}: unknown source id "${id}"`);
+    }
+  };
+  const checkCities = (file: string, i: number, key: string, field: string, slugs: string[]) => {
+    for (const s of slugs) {
+      if (!slugSet.has(s)) problems.push(`${label(file, i, key, field)}: unknown city "${s}"`);
+    }
+  };
+
+  cities.forEach((c, i) => {
+    checkSources("cities.json", i, c.slug, "coordinates.sourceIds", c.coordinates.sourceIds);
+    c.address?.entries.forEach((a, j) =>
+      checkSources("cities.json", i, c.slug, `address.entries[${j}].sourceIds`, a.sourceIds),
+    );
+    c.opened.forEach((o, j) => checkSources("cities.json", i, c.slug, `opened[${j}].sourceIds`, o.sourceIds));
+    checkSources("cities.json", i, c.slug, "closure.sourceIds", c.closure.sourceIds);
+  });
+  events.forEach((e, i) => {
+    checkSources("events.json", i, e.id, "sourceIds", e.sourceIds);
+    e.alternativeDates?.forEach((a, j) =>
+      checkSources("events.json", i, e.id, `alternativeDates[${j}].sourceIds`, a.sourceIds),
+    );
+    if (e.cities !== "all") checkCities("events.json", i, e.id, "cities", e.cities);
+  });
+  conflicts.forEach((c, i) => {
+    checkCities("conflicts.json", i, c.id, "cities", c.cities);
+    c.versions.forEach((v, j) => checkSources("conflicts.json", i, c.id, `versions[${j}].sourceIds`, v.sourceIds));
+    for (const id of c.eventIds) {
+      if (!eventIdSet.has(id)) problems.push(`${label("conflicts.json", i, c.id, "eventIds")}: unknown event "${id}"`);
+    }
+  });
+
+  if (problems.length > 0) {
+    throw new DataError(`Invalid data:\n  ${problems.slice(0, 10).join("\n  ")}`);
+  }
+  return { meta, cities, events, conflicts, sources };
+}
