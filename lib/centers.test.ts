@@ -26,7 +26,9 @@ describe("centers", () => {
     expect(ids).toContain("2025-09-10-closure-announced");
     expect(ids).not.toContain("1994-11-khabarovsk-opening");
     expect(ids.indexOf("1996-04-vladivostok-opening")).toBeLessThan(ids.indexOf("2025-07-30-vladivostok-inspection-1"));
-    expect(ids.indexOf("2025-07-30-vladivostok-inspection-1")).toBeLessThan(ids.indexOf("2025-08-26-vladivostok-inspection-2"));
+    expect(ids.indexOf("2025-07-30-vladivostok-inspection-1")).toBeLessThan(
+      ids.indexOf("2025-08-26-vladivostok-inspection-2"),
+    );
   });
 
   it("lists inspections and incidents per city", () => {

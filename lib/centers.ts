@@ -23,6 +23,7 @@ const dataset: Dataset = validateDataset({
 export function createCenters(data: Dataset) {
   const bySlug = new Map(data.cities.map((c) => [c.slug, c]));
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const sourceNumber = new Map(data.sources.map((s, i) => [s.id, i + 1]));
   const eventById = new Map(data.events.map((e) => [e.id, e]));
   const sortedEvents = [...data.events].sort((a, b) => comparePartialDates(a.date, b.date));
 
@@ -45,6 +46,8 @@ export function createCenters(data: Dataset) {
       eventsForCity(slug).filter((e) => e.cities !== "all" && (e.incident === true || e.type === "inspection")),
     conflictsForCity: (slug: string): Conflict[] => data.conflicts.filter((c) => c.cities.includes(slug)),
     conflictsForEvent: (id: string): Conflict[] => data.conflicts.filter((c) => c.eventIds.includes(id)),
+    /** A source's citation number: its position in data/sources.json, the same on every page. */
+    sourceNumber: (id: string): number | undefined => sourceNumber.get(id),
     /** Sources for a list of ids, in the order given, without duplicates. */
     sources: (ids: Iterable<string>): Source[] => {
       const out: Source[] = [];
@@ -80,7 +83,13 @@ export type Centers = ReturnType<typeof createCenters>;
 export const centers: Centers = createCenters(dataset);
 
 /** What the map island receives: only what it draws. */
-export type CenterPin = { slug: string; name: string; lat: number; lon: number; status: string };
+export type CenterPin = {
+  slug: string;
+  name: string;
+  lat: number;
+  lon: number;
+  status: string;
+};
 
 export function preferredOpening(city: City) {
   const preferred = city.opened.find((o) => o.preferred);

@@ -4,17 +4,34 @@ import { comparePartialDates, formatPartialDate, isPartialDate, parsePartialDate
 describe("parsePartialDate", () => {
   it("accepts the three precisions", () => {
     expect(parsePartialDate("1994")).toEqual({ year: 1994, precision: "year" });
-    expect(parsePartialDate("1996-04")).toEqual({ year: 1996, month: 4, precision: "month" });
-    expect(parsePartialDate("1996-09-05")).toEqual({ year: 1996, month: 9, day: 5, precision: "day" });
+    expect(parsePartialDate("1996-04")).toEqual({
+      year: 1996,
+      month: 4,
+      precision: "month",
+    });
+    expect(parsePartialDate("1996-09-05")).toEqual({
+      year: 1996,
+      month: 9,
+      day: 5,
+      precision: "day",
+    });
   });
 
-  it.each(["", "96", "1996-4", "1996-13", "1996-00", "2025-02-29", "2025-04-31", "1996-09-05T00:00", " 1996", "1996/04"])(
-    "rejects %j",
-    (value) => {
-      expect(parsePartialDate(value)).toBeNull();
-      expect(isPartialDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    "",
+    "96",
+    "1996-4",
+    "1996-13",
+    "1996-00",
+    "2025-02-29",
+    "2025-04-31",
+    "1996-09-05T00:00",
+    " 1996",
+    "1996/04",
+  ])("rejects %j", (value) => {
+    expect(parsePartialDate(value)).toBeNull();
+    expect(isPartialDate(value)).toBe(false);
+  });
 
   it("knows leap years", () => {
     expect(isPartialDate("2024-02-29")).toBe(true);

@@ -63,7 +63,9 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const e = d["events.json"][3];
     if (!e) throw new Error("fixture");
     e.date = "1996-13";
-    expect(errorOf(d)).toMatch(/data\/events\.json: record 3 \("1996-04-vladivostok-opening"\), field "date": expected a real date/);
+    expect(errorOf(d)).toMatch(
+      /data\/events\.json: record 3 \("1996-04-vladivostok-opening"\), field "date": expected a real date/,
+    );
   });
 
   it("a date given as 1 April when the source says April is still valid, but 31 April is not", () => {
@@ -79,7 +81,9 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const city = d["cities.json"][0];
     if (!city) throw new Error("fixture");
     city.coordinates.lat = 148.48;
-    expect(errorOf(d)).toMatch(/data\/cities\.json: record 0 \("khabarovsk"\), field "coordinates\.lat": latitude must be between -90 and 90/);
+    expect(errorOf(d)).toMatch(
+      /data\/cities\.json: record 0 \("khabarovsk"\), field "coordinates\.lat": latitude must be between -90 and 90/,
+    );
   });
 
   it("a duplicate slug", () => {
@@ -95,7 +99,9 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const e = d["events.json"][0];
     if (!e) throw new Error("fixture");
     e.sourceIds = ["mofa-jc-2011", "made-up-source"];
-    expect(errorOf(d)).toMatch(/data\/events\.json: record 0 \("1994-10-moscow-mirbis"\), field "sourceIds": unknown source id "made-up-source"/);
+    expect(errorOf(d)).toMatch(
+      /data\/events\.json: record 0 \("1994-10-moscow-mirbis"\), field "sourceIds": unknown source id "made-up-source"/,
+    );
   });
 
   it("an event in an unknown city", () => {
@@ -103,7 +109,9 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const e = d["events.json"][1];
     if (!e) throw new Error("fixture");
     e.cities = ["tokyo"];
-    expect(errorOf(d)).toMatch(/data\/events\.json: record 1 \("1994-11-khabarovsk-opening"\), field "cities": unknown city "tokyo"/);
+    expect(errorOf(d)).toMatch(
+      /data\/events\.json: record 1 \("1994-11-khabarovsk-opening"\), field "cities": unknown city "tokyo"/,
+    );
   });
 
   it("a missing required field", () => {
@@ -127,8 +135,13 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const d = raw();
     const c = d["cities.json"][5];
     if (!c?.address) throw new Error("fixture");
-    (c.address as Record<string, unknown>).buildingCoordinates = { lat: 56.3, lon: 44 };
-    expect(errorOf(d)).toMatch(/record 5 \("nizhny-novgorod"\), field "address\.buildingCoordinates": building coordinates are not in the sources/);
+    (c.address as Record<string, unknown>).buildingCoordinates = {
+      lat: 56.3,
+      lon: 44,
+    };
+    expect(errorOf(d)).toMatch(
+      /record 5 \("nizhny-novgorod"\), field "address\.buildingCoordinates": building coordinates are not in the sources/,
+    );
   });
 
   it("two preferred opening dates", () => {
@@ -136,7 +149,9 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const c = d["cities.json"][3];
     if (!c?.opened[1]) throw new Error("fixture");
     c.opened[1].preferred = true;
-    expect(errorOf(d)).toMatch(/record 3 \("moscow"\), field "opened": exactly one opening date must be marked preferred/);
+    expect(errorOf(d)).toMatch(
+      /record 3 \("moscow"\), field "opened": exactly one opening date must be marked preferred/,
+    );
   });
 
   it("a conflict pointing at an unknown event", () => {
@@ -144,7 +159,9 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const c = d["conflicts.json"][0];
     if (!c) throw new Error("fixture");
     c.eventIds = ["no-such-event"];
-    expect(errorOf(d)).toMatch(/data\/conflicts\.json: record 0 \("memorandum-2000-date"\), field "eventIds": unknown event "no-such-event"/);
+    expect(errorOf(d)).toMatch(
+      /data\/conflicts\.json: record 0 \("memorandum-2000-date"\), field "eventIds": unknown event "no-such-event"/,
+    );
   });
 
   it("a file that is not a list", () => {

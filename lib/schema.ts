@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { isPartialDate } from "@/lib/dates";
 
-const partialDate = z
-  .string()
-  .refine(isPartialDate, { message: "expected a real date written YYYY, YYYY-MM or YYYY-MM-DD" });
+const partialDate = z.string().refine(isPartialDate, {
+  message: "expected a real date written YYYY, YYYY-MM or YYYY-MM-DD",
+});
 
-const slug = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, { message: "expected a lower-case kebab-case slug" });
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "expected a lower-case kebab-case id" });
+const slug = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, {
+  message: "expected a lower-case kebab-case slug",
+});
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: "expected a lower-case kebab-case id",
+});
 const nonEmpty = z.string().trim().min(1, { message: "must not be empty" });
 const sourceIds = z.array(nonEmpty).min(1, { message: "needs at least one source id" });
 const confidence = z.enum(["primary-official", "reputable-press", "secondary"]);
@@ -47,7 +51,9 @@ export const citySchema = z.strictObject({
     lon: z.number().min(-180, { message: "longitude must be between -180 and 180" }).max(180, {
       message: "longitude must be between -180 and 180",
     }),
-    kind: z.literal("city-centre", { message: 'only city-centre coordinates are allowed ("city-centre")' }),
+    kind: z.literal("city-centre", {
+      message: 'only city-centre coordinates are allowed ("city-centre")',
+    }),
     sourceIds,
     note: z.string().optional(),
   }),
@@ -55,7 +61,9 @@ export const citySchema = z.strictObject({
     .strictObject({
       summary: nonEmpty,
       entries: z.array(addressEntry).min(1),
-      buildingCoordinates: z.null({ message: "building coordinates are not in the sources; must be null" }),
+      buildingCoordinates: z.null({
+        message: "building coordinates are not in the sources; must be null",
+      }),
     })
     .nullable(),
   opened: z
@@ -93,7 +101,13 @@ export const eventSchema = z.strictObject({
   id,
   date: partialDate,
   alternativeDates: z
-    .array(z.strictObject({ date: partialDate, sourceIds, note: z.string().optional() }))
+    .array(
+      z.strictObject({
+        date: partialDate,
+        sourceIds,
+        note: z.string().optional(),
+      }),
+    )
     .optional(),
   type: z.enum(eventTypes),
   cities: z.union([z.literal("all"), z.array(slug).min(1)], {
@@ -175,7 +189,10 @@ function describeRecord(records: unknown, index: PropertyKey | undefined): strin
 }
 
 function fieldPath(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
 }
 
 function formatIssue(file: string, records: unknown, issue: Issue, isArrayFile: boolean): string {
@@ -235,28 +252,32 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
   };
 
-  cities.forEach((c, i) => {
+  for (const [i, c] of cities.entries()) {
     checkSources("cities.json", i, c.slug, "coordinates.sourceIds", c.coordinates.sourceIds);
-    c.address?.entries.forEach((a, j) =>
-      checkSources("cities.json", i, c.slug, `address.entries[${j}].sourceIds`, a.sourceIds),
-    );
-    c.opened.forEach((o, j) => checkSources("cities.json", i, c.slug, `opened[${j}].sourceIds`, o.sourceIds));
+    for (const [j, a] of (c.address?.entries ?? []).entries()) {
+      checkSources("cities.json", i, c.slug, `address.entries[${j}].sourceIds`, a.sourceIds);
+    }
+    for (const [j, o] of c.opened.entries()) {
+      checkSources("cities.json", i, c.slug, `opened[${j}].sourceIds`, o.sourceIds);
+    }
     checkSources("cities.json", i, c.slug, "closure.sourceIds", c.closure.sourceIds);
-  });
-  events.forEach((e, i) => {
+  }
+  for (const [i, e] of events.entries()) {
     checkSources("events.json", i, e.id, "sourceIds", e.sourceIds);
-    e.alternativeDates?.forEach((a, j) =>
-      checkSources("events.json", i, e.id, `alternativeDates[${j}].sourceIds`, a.sourceIds),
-    );
+    for (const [j, a] of (e.alternativeDates ?? []).entries()) {
+      checkSources("events.json", i, e.id, `alternativeDates[${j}].sourceIds`, a.sourceIds);
+    }
     if (e.cities !== "all") checkCities("events.json", i, e.id, "cities", e.cities);
-  });
-  conflicts.forEach((c, i) => {
+  }
+  for (const [i, c] of conflicts.entries()) {
     checkCities("conflicts.json", i, c.id, "cities", c.cities);
-    c.versions.forEach((v, j) => checkSources("conflicts.json", i, c.id, `versions[${j}].sourceIds`, v.sourceIds));
+    for (const [j, v] of c.versions.entries()) {
+      checkSources("conflicts.json", i, c.id, `versions[${j}].sourceIds`, v.sourceIds);
+    }
     for (const id of c.eventIds) {
       if (!eventIdSet.has(id)) problems.push(`${label("conflicts.json", i, c.id, "eventIds")}: unknown event "${id}"`);
     }
-  });
+  }
 
   if (problems.length > 0) {
     throw new DataError(`Invalid data:\n  ${problems.slice(0, 10).join("\n  ")}`);

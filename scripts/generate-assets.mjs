@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build-time asset generation. Runs before `next dev`, `next build` and the type check:
-//  1. the offline basemap: Natural Earth land, lakes, rivers and borders from the
-//     `mapeo-offline-map` npm package, made continuous across 180° (Russia's Chukotka is
+//  1. the offline basemap: Natural Earth land, lakes and rivers from the `mapeo-offline-map`
+//     npm package and country borders from `world-atlas` (1:50m), made continuous across 180° (Russia's Chukotka is
 //     shipped cut at the antimeridian), clipped to the region, rounded and written as one
 //     content-hashed GeoJSON file under public/basemap/;
 //  2. the MapLibre 6 worker, copied to public/vendor/ under a versioned name (Turbopack
@@ -15,12 +15,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { clipPolygon, clipPolyline } from "lineclip";
+import { mesh } from "topojson-client";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The region we draw, in continuous longitudes (east of 180° is written as 180..200). */
-export const BASEMAP_BBOX = [10, 25, 200, 82];
+export const BASEMAP_BBOX = [-30, -50, 225, 85];
 /** Decimal places kept: 2 ≈ 1 km, finer than anything visible at the map's max zoom (7). */
 const PRECISION = 2;
 const BUDGET_GZIP_BYTES = 300 * 1024;
@@ -49,6 +50,52 @@ function unwrap(coords) {
   return coords;
 }
 
+/** Douglas-Peucker tolerance in degrees: about 2 km, below a pixel at the overview zooms. */
+const TOLERANCE = 0.02;
+
+function sqSegDist(p, a, b) {
+  let [x, y] = a;
+  let dx = b[0] - x;
+  let dy = b[1] - y;
+  if (dx !== 0 || dy !== 0) {
+    const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
+    if (t > 1) [x, y] = b;
+    else if (t > 0) {
+      x += dx * t;
+      y += dy * t;
+    }
+  }
+  dx = p[0] - x;
+  dy = p[1] - y;
+  return dx * dx + dy * dy;
+}
+
+/** Douglas-Peucker simplification (iterative, keeps both end points). */
+function simplify(points, tolerance = TOLERANCE) {
+  if (points.length <= 2) return points;
+  const sqTol = tolerance * tolerance;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack = [[0, points.length - 1]];
+  while (stack.length > 0) {
+    const [first, last] = stack.pop();
+    let maxSq = sqTol;
+    let index = -1;
+    for (let i = first + 1; i < last; i++) {
+      const d = sqSegDist(points[i], points[first], points[last]);
+      if (d > maxSq) {
+        maxSq = d;
+        index = i;
+      }
+    }
+    if (index !== -1) {
+      keep[index] = 1;
+      stack.push([first, index], [index, last]);
+    }
+  }
+  return points.filter((_, i) => keep[i] === 1);
+}
+
 /** Round coordinates and drop repeated points that rounding creates. */
 function quantize(coords) {
   const out = [];
@@ -61,7 +108,7 @@ function quantize(coords) {
 }
 
 function clipRing(ring) {
-  const clipped = quantize(clipPolygon(unwrap(ring), BASEMAP_BBOX));
+  const clipped = quantize(simplify(clipPolygon(unwrap(ring), BASEMAP_BBOX)));
   if (clipped.length < 3) return null;
   const first = clipped[0];
   const last = clipped[clipped.length - 1];
@@ -84,7 +131,7 @@ function clipLines(lines) {
   const out = [];
   for (const line of lines) {
     for (const part of clipPolyline(unwrap(line), BASEMAP_BBOX)) {
-      const q = quantize(part);
+      const q = quantize(simplify(part));
       if (q.length >= 2) out.push(q);
     }
   }
@@ -97,7 +144,11 @@ const linesOf = (g) => (g.type === "LineString" ? [g.coordinates] : g.type === "
 function buildBasemap() {
   const features = [];
   const land = clipPolygons(readMapeo("land").features.flatMap((f) => polygonsOf(f.geometry)));
-  features.push({ type: "Feature", properties: { kind: "land" }, geometry: { type: "MultiPolygon", coordinates: land } });
+  features.push({
+    type: "Feature",
+    properties: { kind: "land" },
+    geometry: { type: "MultiPolygon", coordinates: land },
+  });
 
   for (const f of readMapeo("lakes").features) {
     const polys = clipPolygons(polygonsOf(f.geometry));
@@ -118,11 +169,22 @@ function buildBasemap() {
     riversByWeight.set(weight, [...(riversByWeight.get(weight) ?? []), ...lines]);
   }
   for (const [weight, lines] of [...riversByWeight].sort((a, b) => a[0] - b[0])) {
-    features.push({ type: "Feature", properties: { kind: "river", weight }, geometry: { type: "MultiLineString", coordinates: lines } });
+    features.push({
+      type: "Feature",
+      properties: { kind: "river", weight },
+      geometry: { type: "MultiLineString", coordinates: lines },
+    });
   }
 
-  const borders = clipLines(readMapeo("boundaries").features.flatMap((f) => linesOf(f.geometry)));
-  features.push({ type: "Feature", properties: { kind: "border" }, geometry: { type: "MultiLineString", coordinates: borders } });
+  // Country borders only: the shared arcs between two different countries (no coastlines).
+  const countries = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+  const borderMesh = mesh(countries, countries.objects.countries, (a, b) => a !== b);
+  const borders = clipLines(linesOf(borderMesh));
+  features.push({
+    type: "Feature",
+    properties: { kind: "border" },
+    geometry: { type: "MultiLineString", coordinates: borders },
+  });
 
   return { type: "FeatureCollection", features };
 }
@@ -134,7 +196,9 @@ function assertNoAntimeridianJumps(fc) {
     for (const part of parts) {
       for (let i = 1; i < part.length; i++) {
         if (Math.abs(part[i][0] - part[i - 1][0]) > 90) {
-          throw new Error(`basemap: segment jumps ${part[i - 1][0]} -> ${part[i][0]} in a ${f.properties.kind} feature`);
+          throw new Error(
+            `basemap: segment jumps ${part[i - 1][0]} -> ${part[i][0]} in a ${f.properties.kind} feature`,
+          );
         }
       }
     }

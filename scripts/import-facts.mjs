@@ -24,14 +24,34 @@ const INCIDENTS = new Set([
 const CONTEXT = new Set(["2025-07-25-kinkakuji-demarche", "2025-09-22-kinkakuji-stays"]);
 /** Conflicts, keyed by their topic, with the ids and links the app uses. */
 const CONFLICT_LINKS = {
-  "Date of the first (Tokyo) memorandum": { id: "memorandum-2000-date", cities: [], eventIds: ["2000-09-05-memorandum-tokyo"] },
+  "Date of the first (Tokyo) memorandum": {
+    id: "memorandum-2000-date",
+    cities: [],
+    eventIds: ["2000-09-05-memorandum-tokyo"],
+  },
   "Opening of the Moscow centre": { id: "moscow-opening", cities: ["moscow"], eventIds: ["2001-01-moscow-opening"] },
-  "Opening of the St. Petersburg centre": { id: "saint-petersburg-opening", cities: ["saint-petersburg"], eventIds: ["2001-03-spb-opening"] },
+  "Opening of the St. Petersburg centre": {
+    id: "saint-petersburg-opening",
+    cities: ["saint-petersburg"],
+    eventIds: ["2001-03-spb-opening"],
+  },
   "Founding year of the network as stated in news coverage": { id: "network-founding-year", cities: [], eventIds: [] },
   "Order of the two Khabarovsk addresses": { id: "khabarovsk-address-order", cities: ["khabarovsk"], eventIds: [] },
-  "What happened in court in Sakhalin on 22 Jan 2025": { id: "sakhalin-court-2025-01-22", cities: ["yuzhno-sakhalinsk"], eventIds: ["2025-01-22-sakhalin-fine"] },
-  "Character of Russia's January 2025 decision": { id: "january-2025-order", cities: [], eventIds: ["2025-01-15-order-11r"] },
-  "Location of the Moscow head office in Sept 2025": { id: "moscow-office-2025", cities: ["moscow"], eventIds: ["2025-02-moscow-premises"] },
+  "What happened in court in Sakhalin on 22 Jan 2025": {
+    id: "sakhalin-court-2025-01-22",
+    cities: ["yuzhno-sakhalinsk"],
+    eventIds: ["2025-01-22-sakhalin-fine"],
+  },
+  "Character of Russia's January 2025 decision": {
+    id: "january-2025-order",
+    cities: [],
+    eventIds: ["2025-01-15-order-11r"],
+  },
+  "Location of the Moscow head office in Sept 2025": {
+    id: "moscow-office-2025",
+    cities: ["moscow"],
+    eventIds: ["2025-02-moscow-premises"],
+  },
 };
 
 const write = (name, value) => writeFileSync(join(root, "data", name), `${JSON.stringify(value, null, 2)}\n`);
@@ -78,9 +98,19 @@ write(
   facts.conflicts.map((c) => {
     const links = CONFLICT_LINKS[c.topic];
     if (!links) throw new Error(`import-facts: no id for conflict "${c.topic}"; add it to CONFLICT_LINKS`);
-    return { id: links.id, topic: c.topic, cities: links.cities, eventIds: links.eventIds, preferred: c.preferred, versions: c.versions, note: c.note };
+    return {
+      id: links.id,
+      topic: c.topic,
+      cities: links.cities,
+      eventIds: links.eventIds,
+      preferred: c.preferred,
+      versions: c.versions,
+      note: c.note,
+    };
   }),
 );
 
 write("sources.json", facts.sources);
-console.log(`imported ${facts.cities.length} cities, ${facts.events.length} events, ${facts.conflicts.length} conflicts, ${facts.sources.length} sources`);
+console.log(
+  `imported ${facts.cities.length} cities, ${facts.events.length} events, ${facts.conflicts.length} conflicts, ${facts.sources.length} sources`,
+);

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { MapIsland } from "@/components/map/map-island";
+import { type CenterPin, centers } from "@/lib/centers";
+import { STATUS_LABEL } from "@/lib/text";
+
+// The map lives in this layout, so moving between the overview and a centre keeps it mounted.
+export default function MapLayout({ children }: { children: ReactNode }) {
+  const pins: CenterPin[] = centers.cities().map((c) => ({
+    slug: c.slug,
+    name: c.names.en,
+    lat: c.coordinates.lat,
+    lon: c.coordinates.lon,
+    status: STATUS_LABEL[c.closure.status],
+  }));
+
+  return (
+    <div className="flex min-h-dvh flex-col md:h-dvh">
+      <a
+        href="#panel"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to the text
+      </a>
+      <header className="border-line flex items-center justify-between gap-3 border-b px-4 py-2">
+        <Link href="/" scroll={false} className="text-sm font-semibold tracking-tight">
+          Japan Centers Map
+        </Link>
+        <span className="text-muted hidden text-xs sm:inline">Japan's six centres in Russia, 1994–2025</span>
+      </header>
+      <main className="flex min-h-0 flex-1 flex-col md:flex-row">
+        <section aria-label="Map of the six Japan Centers" className="relative h-[46vh] shrink-0 md:h-auto md:flex-1">
+          <MapIsland pins={pins} />
+        </section>
+        <div
+          id="panel"
+          className="border-line min-w-0 bg-white md:w-[26rem] md:shrink-0 md:overflow-y-auto md:border-s lg:w-[30rem]"
+        >
+          {children}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import type { ReactNode } from "react";
+import { SITE_NAME, SITE_URL } from "@/lib/site";
+import { overviewDescription } from "@/lib/text";
+import "./globals.css";
+
+// Inter ships with the app (from @fontsource-variable/inter): no font host is contacted.
+const inter = localFont({
+  src: [
+    {
+      path: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+      weight: "100 900",
+    },
+    {
+      path: "../node_modules/@fontsource-variable/inter/files/inter-cyrillic-wght-normal.woff2",
+      weight: "100 900",
+    },
+  ],
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: {
+    default: `Japan Centers in Russia, 1994–2025 · ${SITE_NAME}`,
+    template: `%s · ${SITE_NAME}`,
+  },
+  description: overviewDescription(),
+  applicationName: SITE_NAME,
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#ffffff",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="font-sans antialiased">{children}</body>
+    </html>
+  );
+}

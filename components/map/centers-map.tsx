@@ -1,0 +1,170 @@
+"use client";
+
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { LngLatBoundsLike } from "maplibre-gl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import MapGL, { AttributionControl, type MapRef, Marker, NavigationControl } from "react-map-gl/maplibre";
+import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
+import type { MapStatus } from "@/components/map/map-island";
+import { embeddedStyle } from "@/components/map/map-style";
+import type { CenterPin } from "@/lib/centers";
+import { centerPath } from "@/lib/routes";
+import { MAP_STYLE_URL } from "@/lib/site";
+
+/** Zoom for one centre: enough to see the region around it. */
+const cityZoom = (width: number) => (width < 640 ? 3.8 : 4.6);
+/** Room around the six when fitting them: labels stick out, most of them to the right. */
+const fitPadding = (width: number) =>
+  width < 640 ? { top: 40, bottom: 30, left: 56, right: 124 } : { top: 64, bottom: 56, left: 96, right: 160 };
+const viewportWidth = () => (typeof window === "undefined" ? 1024 : window.innerWidth);
+
+/** Where each label sits around its dot, so the close western and Far Eastern cities do not collide. */
+type LabelPlacement = "right" | "left" | "left-up" | "left-down";
+const LABEL_PLACEMENT: Record<string, LabelPlacement> = {
+  "saint-petersburg": "right",
+  moscow: "left",
+  "nizhny-novgorod": "right",
+  khabarovsk: "left-up",
+  vladivostok: "left-down",
+  "yuzhno-sakhalinsk": "right",
+};
+const LABEL_CLASS: Record<LabelPlacement, string> = {
+  right: "left-full ms-1 top-1/2 -translate-y-1/2",
+  left: "right-full me-1 top-1/2 -translate-y-1/2",
+  "left-up": "right-full me-0.5 bottom-1/2",
+  "left-down": "right-full me-0.5 top-1/2",
+};
+
+function boundsOf(pins: CenterPin[]): LngLatBoundsLike {
+  const lons = pins.map((p) => p.lon);
+  const lats = pins.map((p) => p.lat);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}
+
+/** [west, south, east, north], the form react-map-gl takes for maxBounds. */
+const BASEMAP_BOUNDS: [number, number, number, number] = [...BASEMAP_BBOX];
+
+const prefersReducedMotion = () =>
+  typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+export function CentersMap({
+  pins,
+  selected,
+  onStatus,
+}: {
+  pins: CenterPin[];
+  selected: string | null;
+  onStatus: (status: MapStatus) => void;
+}) {
+  const router = useRouter();
+  const mapRef = useRef<MapRef>(null);
+  const shownRef = useRef<string | null>(selected);
+  const bounds = useMemo(() => boundsOf(pins), [pins]);
+  // West to east, so Tab moves across the map in reading order.
+  const ordered = useMemo(() => [...pins].sort((a, b) => a.lon - b.lon), [pins]);
+  const [mapStyle] = useState(() => MAP_STYLE_URL ?? embeddedStyle(BASEMAP_URL));
+  const [loaded, setLoaded] = useState(false);
+
+  // The first camera comes from the URL; later changes of the URL move it.
+  const [initialViewState] = useState(() => {
+    const pin = pins.find((p) => p.slug === selected);
+    const width = viewportWidth();
+    return pin
+      ? { longitude: pin.lon, latitude: pin.lat, zoom: cityZoom(width) }
+      : { bounds, fitBoundsOptions: { padding: fitPadding(width) } };
+  });
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map || shownRef.current === selected) return;
+    shownRef.current = selected;
+    const duration = prefersReducedMotion() ? 0 : 1400;
+    const width = map.getContainer().clientWidth;
+    const pin = pins.find((p) => p.slug === selected);
+    if (pin) {
+      const zoom = Math.max(cityZoom(width), Math.min(map.getZoom(), 6));
+      map.flyTo({ center: [pin.lon, pin.lat], zoom, duration, essential: false });
+    } else {
+      map.fitBounds(bounds, { padding: fitPadding(width), duration });
+    }
+  }, [selected, pins, bounds, loaded]);
+
+  const select = useCallback(
+    (slug: string) => {
+      router.push(centerPath(slug), { scroll: false });
+    },
+    [router],
+  );
+
+  return (
+    <MapGL
+      ref={mapRef}
+      mapStyle={mapStyle}
+      workerUrl={MAPLIBRE_WORKER_URL}
+      initialViewState={initialViewState}
+      minZoom={0}
+      // Keep the camera over the region the embedded basemap covers (its edges are cut).
+      maxBounds={MAP_STYLE_URL ? undefined : BASEMAP_BOUNDS}
+      maxZoom={8}
+      dragRotate={false}
+      pitchWithRotate={false}
+      touchPitch={false}
+      attributionControl={false}
+      style={{ position: "absolute", inset: 0 }}
+      onLoad={(e) => {
+        // MapLibre opens a compact attribution at first; start it closed so it hides no marker.
+        e.target.getContainer().querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
+        setLoaded(true);
+      }}
+      onIdle={() => onStatus("ready")}
+      onError={(e) => {
+        // A failed style or basemap load leaves the markers usable; only a dead map is an error.
+        if (!mapRef.current?.getMap().isStyleLoaded()) onStatus("error");
+        console.error("map error", e.error);
+      }}
+    >
+      <NavigationControl position="top-right" showCompass={false} />
+      <AttributionControl position="bottom-right" compact />
+      {ordered.map((pin) => {
+        const isSelected = pin.slug === selected;
+        const placement = LABEL_PLACEMENT[pin.slug] ?? "right";
+        return (
+          <Marker
+            key={pin.slug}
+            longitude={pin.lon}
+            latitude={pin.lat}
+            anchor="center"
+            style={{ zIndex: isSelected ? 3 : 1 }}
+          >
+            <button
+              type="button"
+              data-marker={pin.slug}
+              aria-label={`${pin.name}: ${pin.status}`}
+              aria-current={isSelected ? "page" : undefined}
+              onClick={(event) => {
+                event.stopPropagation();
+                select(pin.slug);
+              }}
+              className={`jcm-marker relative block rounded-full border-2 border-white shadow ${
+                isSelected ? "bg-accent ring-accent-ink h-5 w-5 ring-2" : "bg-accent-ink h-4 w-4"
+              }`}
+            >
+              <span
+                aria-hidden="true"
+                className={`absolute rounded px-1 text-[0.72rem] leading-tight font-semibold whitespace-nowrap shadow-sm sm:text-[0.8rem] ${
+                  LABEL_CLASS[placement]
+                } ${isSelected ? "bg-accent-ink text-white" : "text-ink bg-white/90"}`}
+              >
+                {pin.name}
+              </span>
+            </button>
+          </Marker>
+        );
+      })}
+    </MapGL>
+  );
+}

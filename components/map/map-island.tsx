@@ -1,0 +1,53 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import type { CenterPin } from "@/lib/centers";
+import { centerSlugFromPath } from "@/lib/routes";
+
+export type MapStatus = "loading" | "ready" | "error";
+
+// MapLibre (about 300 KB gzipped) is a separate chunk, fetched after the page has painted.
+const CentersMap = dynamic(() => import("@/components/map/centers-map").then((m) => m.CentersMap), {
+  ssr: false,
+  loading: () => null,
+});
+
+/**
+ * The map's client island. Mounted once in the (map) layout so it survives navigation
+ * between the overview and the centre pages; the selected centre comes from the URL.
+ */
+export function MapIsland({ pins }: { pins: CenterPin[] }) {
+  const pathname = usePathname();
+  const selected = centerSlugFromPath(
+    pathname,
+    pins.map((p) => p.slug),
+  );
+  const [status, setStatus] = useState<MapStatus>("loading");
+
+  return (
+    <div
+      className="relative h-full w-full overflow-hidden bg-[#cfe0ea]"
+      data-testid="map"
+      data-map-ready={status === "ready" ? "true" : "false"}
+      data-map-status={status}
+      data-selected={selected ?? ""}
+    >
+      <CentersMap pins={pins} selected={selected} onStatus={setStatus} />
+      {status === "loading" ? (
+        <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
+          Loading map…
+        </p>
+      ) : null}
+      {status === "error" ? (
+        <p role="status" className="absolute inset-x-4 top-4 rounded bg-white/95 p-3 text-sm shadow">
+          The map could not start in this browser. The list and the centre pages have every fact.
+        </p>
+      ) : null}
+      <p className="text-muted pointer-events-none absolute top-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded bg-white/90 px-1.5 py-0.5 text-[0.7rem]">
+        Markers are at city centres, not at the centres' buildings.
+      </p>
+    </div>
+  );
+}

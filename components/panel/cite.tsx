@@ -1,0 +1,29 @@
+import { centers } from "@/lib/centers";
+
+/**
+ * Citation marks for a fact: one numbered link per source, to its entry in the page's source
+ * list. Numbers are site-wide (a source's place in data/sources.json); each mark names its id.
+ */
+export function Cite({ ids }: { ids: readonly string[] }) {
+  const sources = centers.sources(ids);
+  if (sources.length === 0) return null;
+  return (
+    <sup className="ms-0.5 text-[0.68em] font-normal whitespace-normal" data-cite={sources.map((s) => s.id).join(" ")}>
+      [
+      {sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 ? ", " : null}
+          <a
+            href={`#source-${s.id}`}
+            title={`${s.id}: ${s.title} (${s.publisher})`}
+            aria-label={`Source ${centers.sourceNumber(s.id)}: ${s.id}`}
+            className="text-blue-800 no-underline hover:underline"
+          >
+            {centers.sourceNumber(s.id)}
+          </a>
+        </span>
+      ))}
+      ]
+    </sup>
+  );
+}

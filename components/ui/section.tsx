@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+
+/** A titled block of the side panel. */
+export function Section({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id ? `${id}-title` : undefined} className="border-line border-t px-5 py-4">
+      <h2 id={id ? `${id}-title` : undefined} className="text-muted mb-2 text-xs font-semibold tracking-wide uppercase">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { centerPath, centerSlugFromPath } from "@/lib/routes";
+
+const known = ["khabarovsk", "vladivostok", "yuzhno-sakhalinsk", "moscow", "saint-petersburg", "nizhny-novgorod"];
+
+describe("centerSlugFromPath", () => {
+  it("reads a centre page", () => {
+    expect(centerSlugFromPath("/centers/vladivostok", known)).toBe("vladivostok");
+    expect(centerSlugFromPath("/centers/yuzhno-sakhalinsk/", known)).toBe("yuzhno-sakhalinsk");
+  });
+
+  it("is null for the overview and other pages", () => {
+    expect(centerSlugFromPath("/", known)).toBeNull();
+    expect(centerSlugFromPath("/centers", known)).toBeNull();
+    expect(centerSlugFromPath("/about", known)).toBeNull();
+    expect(centerSlugFromPath(null, known)).toBeNull();
+  });
+
+  it("ignores unknown, nested and malformed slugs", () => {
+    expect(centerSlugFromPath("/centers/tokyo", known)).toBeNull();
+    expect(centerSlugFromPath("/centers/moscow/extra", known)).toBeNull();
+    expect(centerSlugFromPath("/centers/%E0%A4%A", known)).toBeNull();
+    expect(centerSlugFromPath("/centers/../moscow", known)).toBeNull();
+  });
+
+  it("round-trips with centerPath", () => {
+    for (const slug of known) expect(centerSlugFromPath(centerPath(slug), known)).toBe(slug);
+  });
+});

@@ -1,0 +1,38 @@
+// Screenshots of the running app, desktop and a 375 px phone, for review and the README.
+//   npx tsx scripts/screenshots.ts [baseUrl] [outDir]
+import { mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/lib/browser";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3000";
+const out = process.argv[3] ?? "screenshots";
+const pages = ["/", "/centers/vladivostok", "/centers/moscow", "/centers/tokyo"];
+const viewports = [
+  { name: "desktop", width: 1280, height: 800, mobile: false },
+  { name: "phone", width: 375, height: 740, mobile: true },
+];
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+for (const vp of viewports) {
+  const context = await browser.newContext({
+    viewport: { width: vp.width, height: vp.height },
+    deviceScaleFactor: vp.mobile ? 2 : 1,
+    isMobile: vp.mobile,
+    hasTouch: vp.mobile,
+  });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(base + path);
+    await page
+      .locator('[data-map-ready="true"]')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(300);
+    const file = `${out}/${vp.name}${path.replaceAll("/", "_") || "_home"}.png`;
+    await page.screenshot({ path: file, fullPage: false });
+    console.log(file);
+  }
+  await context.close();
+}
+await browser.close();
