@@ -1,0 +1,83 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** Hosts the app may contact: only itself. */
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+export function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
+  return LOCAL_HOSTS.has(hostname);
+}
+
+/**
+ * Every test fails if a page throws an uncaught error, or if any request leaves this machine
+ * (the app must make no third-party requests by default).
+ */
+export const test = base.extend<{ externalRequests: string[]; pageErrors: string[] }>({
+  pageErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      context.on("page", (page) => page.on("pageerror", (error) => errors.push(error.message)));
+      await use(errors);
+      expect(errors, "uncaught errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  externalRequests: [
+    async ({ context }, use) => {
+      const external: string[] = [];
+      context.on("request", (request) => {
+        if (!isLocal(request.url())) external.push(request.url());
+      });
+      // Nothing can leave anyway on these machines; abort so a stray request fails fast.
+      await context.route(
+        (url) => !isLocal(url.toString()),
+        (route) => route.abort("blockedbyclient"),
+      );
+      await use(external);
+      expect(external, "requests to hosts other than the app's own").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the map island reports MapLibre's `idle` (data-map-ready="true"). */
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
+}
+
+/** Share of the map canvas's pixels close to each colour, from a screenshot of the canvas. */
+export async function canvasColourShares(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {
+  const png = await page.locator(".maplibregl-canvas").screenshot();
+  return page.evaluate(
+    async ({ dataUrl, colours }) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) throw new Error("no 2d context");
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, img.width, img.height);
+      const targets = Object.entries(colours).map(([name, hex]) => ({
+        name,
+        rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
+        count: 0,
+      }));
+      const pixels = data.length / 4;
+      for (let i = 0; i < data.length; i += 4) {
+        for (const t of targets) {
+          const [r = 0, g = 0, b = 0] = t.rgb;
+          if (Math.abs((data[i] ?? 0) - r) + Math.abs((data[i + 1] ?? 0) - g) + Math.abs((data[i + 2] ?? 0) - b) < 12)
+            t.count++;
+        }
+      }
+      return Object.fromEntries(targets.map((t) => [t.name, t.count / pixels]));
+    },
+    { dataUrl: `data:image/png;base64,${png.toString("base64")}`, colours },
+  );
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const dirs: string[] = [];
+
+function run(dataDir: string) {
+  return spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/check-data.ts"], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: "utf8",
+  });
+}
+
+/** A copy of data/ with one file rewritten. */
+function brokenCopy(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "jcm-data-"));
+  dirs.push(dir);
+  cpSync(join(root, "data"), dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
+  return dir;
+}
+
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("npm run check:data (runs before every build)", () => {
+  it("passes on the shipped data", () => {
+    const result = run(join(root, "data"));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/data ok: 6 centres/);
+  });
+
+  it("fails on a broken field, naming file, record and field", () => {
+    const dir = brokenCopy("events.json", (t) => t.replace('"date": "2025-07-30"', '"date": "30 July 2025"'));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /data\/events\.json: record \d+ \("2025-07-30-vladivostok-inspection-1"\), field "date": expected a real date/,
+    );
+  });
+
+  it("fails on a file that is not JSON, naming the file", () => {
+    const dir = brokenCopy("sources.json", (t) => t.slice(0, -10));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/data\/sources\.json: not valid JSON/);
+  });
+});
