@@ -1,13 +1,15 @@
 // The one seam through which the app reads data/. Everything is validated once, when this
 // module is first imported (that is, during `next build`), so a broken file fails the build.
+import changelog from "@/data/changelog.json";
 import cities from "@/data/cities.json";
 import conflicts from "@/data/conflicts.json";
 import events from "@/data/events.json";
 import meta from "@/data/meta.json";
 import sources from "@/data/sources.json";
-import { comparePartialDates } from "@/lib/dates";
+import { comparePartialDates, startOf } from "@/lib/dates";
 import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
 import { validateDataset } from "@/lib/schema";
+import type { Transition } from "@/lib/status";
 
 export type { CenterEvent, City, Conflict, Source } from "@/lib/schema";
 
@@ -17,6 +19,7 @@ const dataset: Dataset = validateDataset({
   "events.json": events,
   "conflicts.json": conflicts,
   "sources.json": sources,
+  "changelog.json": changelog,
 });
 
 /** Access helpers over a validated dataset; exported for tests with fixture data. */
@@ -30,8 +33,22 @@ export function createCenters(data: Dataset) {
   const eventsForCity = (slug: string): CenterEvent[] =>
     sortedEvents.filter((e) => e.cities === "all" || e.cities.includes(slug));
 
+  const firstEvent = sortedEvents[0];
+  /** The dates `?asof=` may take: from 1 January of the first event's year to the data version. */
+  const asofRange = {
+    min: `${(firstEvent?.date ?? data.meta.dataVersion).slice(0, 4)}-01-01`,
+    max: startOf(data.meta.dataVersion),
+  };
+
   return {
     meta: data.meta,
+    asofRange,
+    /** The corrections log, newest first. */
+    changelog: () => [...data.changelog].sort((a, b) => b.version.localeCompare(a.version)),
+    /** Every recorded disagreement between sources. */
+    conflicts: (): Conflict[] => data.conflicts,
+    /** Every source, in citation-number order. */
+    allSources: (): Source[] => data.sources,
     /** The six centres, in dataset order (east to west as the dossier lists them). */
     cities: (): City[] => data.cities,
     citySlugs: (): string[] => data.cities.map((c) => c.slug),
@@ -88,7 +105,8 @@ export type CenterPin = {
   name: string;
   lat: number;
   lon: number;
-  status: string;
+  /** Status changes, oldest first; the map computes the status on the date shown. */
+  transitions: Pick<Transition, "from" | "status">[];
 };
 
 export function preferredOpening(city: City) {

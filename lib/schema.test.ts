@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import changelog from "@/data/changelog.json";
 import cities from "@/data/cities.json";
 import conflicts from "@/data/conflicts.json";
 import events from "@/data/events.json";
@@ -13,6 +14,7 @@ function raw(): {
   "events.json": typeof events;
   "conflicts.json": typeof conflicts;
   "sources.json": typeof sources;
+  "changelog.json": typeof changelog;
 } {
   return structuredClone({
     "meta.json": meta,
@@ -20,6 +22,7 @@ function raw(): {
     "events.json": events,
     "conflicts.json": conflicts,
     "sources.json": sources,
+    "changelog.json": changelog,
   });
 }
 
@@ -168,6 +171,22 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const d = raw() as unknown as RawDataset;
     d["events.json"] = { events: [] };
     expect(errorOf(d)).toMatch(/data\/events\.json: top level: /);
+  });
+
+  it("a data version with no entry in the corrections log", () => {
+    const d = raw();
+    d["meta.json"].dataVersion = "2027-01-01";
+    expect(errorOf(d)).toMatch(
+      /data\/meta\.json: field "dataVersion": is 2027-01-01, but the newest entry of data\/changelog\.json is 2026-11-28/,
+    );
+  });
+
+  it("a corrections-log entry without changes", () => {
+    const d = raw();
+    const entry = d["changelog.json"][0];
+    if (!entry) throw new Error("fixture");
+    entry.changes = [];
+    expect(errorOf(d)).toMatch(/data\/changelog\.json: record 0, field "changes": say what changed/);
   });
 
   it("a broken meta file", () => {

@@ -141,9 +141,22 @@ export const metaSchema = z.strictObject({
   confidenceScale: z.record(confidence, nonEmpty),
   coordinatesNote: nonEmpty,
   openQuestions: z.array(nonEmpty),
+  licence: z.strictObject({ name: nonEmpty, url: z.url(), attribution: nonEmpty }),
 });
 
+export const changelogSchema = z
+  .array(
+    z.strictObject({
+      version: partialDate,
+      date: partialDate,
+      summary: nonEmpty,
+      changes: z.array(nonEmpty).min(1, { message: "say what changed" }),
+    }),
+  )
+  .min(1, { message: "the corrections log needs at least one entry" });
+
 export type Source = z.infer<typeof sourceSchema>;
+export type ChangelogEntry = z.infer<typeof changelogSchema>[number];
 export type City = z.infer<typeof citySchema>;
 export type CenterEvent = z.infer<typeof eventSchema>;
 export type EventType = CenterEvent["type"];
@@ -157,6 +170,7 @@ export type Dataset = {
   events: CenterEvent[];
   conflicts: Conflict[];
   sources: Source[];
+  changelog: ChangelogEntry[];
 };
 
 /** The files of `data/`, parsed as JSON but not yet validated. */
@@ -166,6 +180,7 @@ export type RawDataset = {
   "events.json": unknown;
   "conflicts.json": unknown;
   "sources.json": unknown;
+  "changelog.json": unknown;
 };
 
 /** A data file that fails validation; the message names the file, the record and the field. */
@@ -222,6 +237,7 @@ export function validateDataset(raw: RawDataset): Dataset {
   const cities = parseFile("cities.json", z.array(citySchema).min(1), raw["cities.json"], true);
   const events = parseFile("events.json", z.array(eventSchema), raw["events.json"], true);
   const conflicts = parseFile("conflicts.json", z.array(conflictSchema), raw["conflicts.json"], true);
+  const changelog = parseFile("changelog.json", changelogSchema, raw["changelog.json"], true);
 
   const problems: string[] = [];
   const label = (file: string, i: number, key: string, field: string) =>
@@ -279,8 +295,17 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
   }
 
+  const newest = changelog
+    .map((e) => e.version)
+    .sort()
+    .at(-1);
+  if (newest !== meta.dataVersion) {
+    problems.push(
+      `data/meta.json: field "dataVersion": is ${meta.dataVersion}, but the newest entry of data/changelog.json is ${newest}; record every data change in the log`,
+    );
+  }
   if (problems.length > 0) {
     throw new DataError(`Invalid data:\n  ${problems.slice(0, 10).join("\n  ")}`);
   }
-  return { meta, cities, events, conflicts, sources };
+  return { meta, cities, events, conflicts, sources, changelog };
 }

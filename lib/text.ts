@@ -2,10 +2,6 @@ import { type City, centers, preferredOpening } from "@/lib/centers";
 import { formatPartialDate } from "@/lib/dates";
 import type { CenterEvent, Confidence, EventType } from "@/lib/schema";
 
-export const STATUS_LABEL: Record<City["closure"]["status"], string> = {
-  "closure-announced": "Closure announced",
-};
-
 export const EVENT_TYPE_LABEL: Record<EventType, string> = {
   opening: "Opening",
   agreement: "Agreement",
@@ -15,6 +11,12 @@ export const EVENT_TYPE_LABEL: Record<EventType, string> = {
   announcement: "Announcement",
   other: "Event",
 };
+
+/** Event types as filter options, in the order readers meet them. */
+export const EVENT_TYPE_OPTIONS = (Object.keys(EVENT_TYPE_LABEL) as EventType[]).map((value) => ({
+  value,
+  label: EVENT_TYPE_LABEL[value],
+}));
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   "primary-official": "official",

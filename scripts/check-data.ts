@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { DataError, type RawDataset, validateDataset } from "../lib/schema";
 
 const dir = process.env.DATA_DIR ?? join(import.meta.dirname, "..", "data");
-const files = ["meta.json", "cities.json", "events.json", "conflicts.json", "sources.json"] as const;
+const files = ["meta.json", "cities.json", "events.json", "conflicts.json", "sources.json", "changelog.json"] as const;
 
 try {
   const raw = {} as RawDataset;

@@ -64,6 +64,11 @@ write("meta.json", {
   confidenceScale: facts.meta.confidenceScale,
   coordinatesNote: facts.meta.coordinatesNote,
   openQuestions: facts.meta.openQuestions,
+  licence: {
+    name: "CC BY 4.0",
+    url: "https://creativecommons.org/licenses/by/4.0/",
+    attribution: "Japan Centers Map (compilation); facts from the sources cited with each record",
+  },
 });
 
 write(

@@ -6,7 +6,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/lib/browser";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const out = process.argv[3] ?? "screenshots";
-const pages = ["/", "/centers/vladivostok", "/centers/moscow", "/centers/tokyo"];
+const pages = [
+  "/",
+  "/centers/vladivostok",
+  "/centers/moscow",
+  "/centers/tokyo",
+  "/?asof=1997-01-01",
+  "/centers/vladivostok?asof=2025-08-01",
+  "/sources",
+  "/about",
+];
 const viewports = [
   { name: "desktop", width: 1280, height: 800, mobile: false },
   { name: "phone", width: 375, height: 740, mobile: true },
@@ -29,7 +38,7 @@ for (const vp of viewports) {
       .waitFor({ timeout: 15_000 })
       .catch(() => undefined);
     await page.waitForTimeout(300);
-    const file = `${out}/${vp.name}${path.replaceAll("/", "_") || "_home"}.png`;
+    const file = `${out}/${vp.name}${path.replace(/[^a-z0-9-]+/gi, "_")}.png`;
     await page.screenshot({ path: file, fullPage: false });
     console.log(file);
   }

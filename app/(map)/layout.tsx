@@ -1,8 +1,10 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { MapIsland } from "@/components/map/map-island";
+import { AsofControl } from "@/components/panel/asof-control";
+import { StatusLegend } from "@/components/panel/status-legend";
 import { type CenterPin, centers } from "@/lib/centers";
-import { STATUS_LABEL } from "@/lib/text";
+import { transitionsFor } from "@/lib/status";
 
 // The map lives in this layout, so moving between the overview and a centre keeps it mounted.
 export default function MapLayout({ children }: { children: ReactNode }) {
@@ -11,8 +13,9 @@ export default function MapLayout({ children }: { children: ReactNode }) {
     name: c.names.en,
     lat: c.coordinates.lat,
     lon: c.coordinates.lon,
-    status: STATUS_LABEL[c.closure.status],
+    transitions: transitionsFor(c).map(({ from, status }) => ({ from, status })),
   }));
+  const range = centers.asofRange;
 
   return (
     <div className="flex min-h-dvh flex-col md:h-dvh">
@@ -26,16 +29,31 @@ export default function MapLayout({ children }: { children: ReactNode }) {
         <Link href="/" scroll={false} className="text-sm font-semibold tracking-tight">
           Japan Centers Map
         </Link>
-        <span className="text-muted hidden text-xs sm:inline">Japan's six centres in Russia, 1994–2025</span>
+        <nav aria-label="Site" className="flex gap-3 text-sm">
+          <Link href="/sources" className="text-muted hover:text-ink hover:underline">
+            Sources
+          </Link>
+          <Link href="/about" className="text-muted hover:text-ink hover:underline">
+            About
+          </Link>
+        </nav>
       </header>
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
         <section aria-label="Map of the six Japan Centers" className="relative h-[46vh] shrink-0 md:h-auto md:flex-1">
-          <MapIsland pins={pins} />
+          <Suspense fallback={<div className="h-full w-full bg-[#cfe0ea]" data-testid="map" data-map-ready="false" />}>
+            <MapIsland pins={pins} range={range} />
+          </Suspense>
         </section>
         <div
           id="panel"
           className="border-line min-w-0 bg-white md:w-[26rem] md:shrink-0 md:overflow-y-auto md:border-s lg:w-[30rem]"
         >
+          <div className="border-line space-y-3 border-b bg-slate-50 px-5 py-3">
+            <Suspense fallback={<div className="h-[5.5rem]" />}>
+              <AsofControl range={range} />
+            </Suspense>
+            <StatusLegend />
+          </div>
           {children}
         </div>
       </main>

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { OverviewPanel } from "@/components/panel/overview-panel";
-import { overviewDescription } from "@/lib/text";
+import { parseAsof } from "@/lib/asof";
+import { centers } from "@/lib/centers";
+import { overviewMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = {
-  alternates: { canonical: "/" },
-  openGraph: {
-    type: "website",
-    url: "/",
-    title: "Japan Centers in Russia, 1994–2025",
-    description: overviewDescription(),
-  },
-};
+const latest = parseAsof(undefined, centers.asofRange);
+
+export const metadata: Metadata = overviewMetadata(latest);
 
 export default function OverviewPage() {
-  return <OverviewPanel />;
+  return <OverviewPanel asof={latest} />;
 }

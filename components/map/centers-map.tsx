@@ -8,9 +8,12 @@ import MapGL, { AttributionControl, type MapRef, Marker, NavigationControl } fro
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
 import type { MapStatus } from "@/components/map/map-island";
 import { embeddedStyle } from "@/components/map/map-style";
+import { STATUS_STYLE } from "@/components/map/status-style";
+import { type Asof, asofQuery } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { centerPath } from "@/lib/routes";
 import { MAP_STYLE_URL } from "@/lib/site";
+import { STATUS_LABEL, statusAt } from "@/lib/status";
 
 /** Zoom for one centre: enough to see the region around it. */
 const cityZoom = (width: number) => (width < 640 ? 3.8 : 4.6);
@@ -54,10 +57,12 @@ const prefersReducedMotion = () =>
 export function CentersMap({
   pins,
   selected,
+  asof,
   onStatus,
 }: {
   pins: CenterPin[];
   selected: string | null;
+  asof: Asof;
   onStatus: (status: MapStatus) => void;
 }) {
   const router = useRouter();
@@ -95,9 +100,9 @@ export function CentersMap({
 
   const select = useCallback(
     (slug: string) => {
-      router.push(centerPath(slug), { scroll: false });
+      router.push(`${centerPath(slug)}${asofQuery(asof)}`, { scroll: false });
     },
-    [router],
+    [router, asof],
   );
 
   return (
@@ -132,6 +137,7 @@ export function CentersMap({
       {ordered.map((pin) => {
         const isSelected = pin.slug === selected;
         const placement = LABEL_PLACEMENT[pin.slug] ?? "right";
+        const status = statusAt(pin.transitions, asof.date);
         return (
           <Marker
             key={pin.slug}
@@ -143,21 +149,26 @@ export function CentersMap({
             <button
               type="button"
               data-marker={pin.slug}
-              aria-label={`${pin.name}: ${pin.status}`}
+              data-status={status}
+              aria-label={`${pin.name}: ${STATUS_LABEL[status]}`}
               aria-current={isSelected ? "page" : undefined}
               onClick={(event) => {
                 event.stopPropagation();
                 select(pin.slug);
               }}
-              className={`jcm-marker relative block rounded-full border-2 border-white shadow ${
-                isSelected ? "bg-accent ring-accent-ink h-5 w-5 ring-2" : "bg-accent-ink h-4 w-4"
-              }`}
+              className={`jcm-marker relative block ${isSelected ? "h-5 w-5" : "h-4 w-4"}`}
             >
+              <span
+                aria-hidden="true"
+                className={`absolute inset-0 shadow ring-white ${STATUS_STYLE[status].shape} ${
+                  isSelected ? "ring-[3px] outline-2 outline-[#1c2430]" : "ring-2"
+                }`}
+              />
               <span
                 aria-hidden="true"
                 className={`absolute rounded px-1 text-[0.72rem] leading-tight font-semibold whitespace-nowrap shadow-sm sm:text-[0.8rem] ${
                   LABEL_CLASS[placement]
-                } ${isSelected ? "bg-accent-ink text-white" : "text-ink bg-white/90"}`}
+                } ${isSelected ? "bg-[#1c2430] text-white" : "text-ink bg-white/90"}`}
               >
                 {pin.name}
               </span>

@@ -1,8 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { type AsofRange, parseAsof } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { centerSlugFromPath } from "@/lib/routes";
 
@@ -18,8 +19,9 @@ const CentersMap = dynamic(() => import("@/components/map/centers-map").then((m)
  * The map's client island. Mounted once in the (map) layout so it survives navigation
  * between the overview and the centre pages; the selected centre comes from the URL.
  */
-export function MapIsland({ pins }: { pins: CenterPin[] }) {
+export function MapIsland({ pins, range }: { pins: CenterPin[]; range: AsofRange }) {
   const pathname = usePathname();
+  const asof = parseAsof(useSearchParams().get("asof"), range);
   const selected = centerSlugFromPath(
     pathname,
     pins.map((p) => p.slug),
@@ -33,8 +35,9 @@ export function MapIsland({ pins }: { pins: CenterPin[] }) {
       data-map-ready={status === "ready" ? "true" : "false"}
       data-map-status={status}
       data-selected={selected ?? ""}
+      data-asof={asof.date}
     >
-      <CentersMap pins={pins} selected={selected} onStatus={setStatus} />
+      <CentersMap pins={pins} selected={selected} asof={asof} onStatus={setStatus} />
       {status === "loading" ? (
         <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
           Loading map…
@@ -45,7 +48,7 @@ export function MapIsland({ pins }: { pins: CenterPin[] }) {
           The map could not start in this browser. The list and the centre pages have every fact.
         </p>
       ) : null}
-      <p className="text-muted pointer-events-none absolute top-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded bg-white/90 px-1.5 py-0.5 text-[0.7rem]">
+      <p className="text-muted pointer-events-none absolute bottom-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded bg-white/90 px-1.5 py-0.5 text-[0.7rem]">
         Markers are at city centres, not at the centres' buildings.
       </p>
     </div>

@@ -1,17 +1,26 @@
 import Link from "next/link";
+import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { EscapeToOverview } from "@/components/panel/escape-to-overview";
+import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
-import { Badge } from "@/components/ui/badge";
+import { TimelineFilter } from "@/components/panel/timeline-filter";
 import { Section } from "@/components/ui/section";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { type Asof, asofQuery } from "@/lib/asof";
 import { type City, centers, preferredOpening } from "@/lib/centers";
 import { formatPartialDate } from "@/lib/dates";
-import { KEY_EVENTS, requireEvent, STATUS_LABEL } from "@/lib/text";
+import { centerPath } from "@/lib/routes";
+import { predecessorsBefore, statusAt, transitionsFor } from "@/lib/status";
+import { EVENT_TYPE_OPTIONS, KEY_EVENTS, requireEvent } from "@/lib/text";
 
 /** The side panel for one centre: names, opening, addresses, incidents, closure, timeline, sources. */
-export function CenterPanel({ city }: { city: City }) {
+export function CenterPanel({ city, asof }: { city: City; asof: Asof }) {
+  const status = statusAt(transitionsFor(city), asof.date);
+  const predecessors = status === "not-yet-opened" ? predecessorsBefore(city, asof.date) : [];
+  const query = asofQuery(asof);
   const opening = preferredOpening(city);
   const otherOpenings = city.opened.filter((o) => !o.preferred);
   const conflicts = centers.conflictsForCity(city.slug);
@@ -21,7 +30,8 @@ export function CenterPanel({ city }: { city: City }) {
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
-      <EscapeToOverview />
+      <EscapeToOverview href={`/${query}`} />
+      <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">
           <div>
@@ -34,7 +44,7 @@ export function CenterPanel({ city }: { city: City }) {
             </p>
           </div>
           <Link
-            href="/"
+            href={`/${query}`}
             scroll={false}
             className="text-muted -me-2 rounded px-2 py-1 text-2xl leading-none hover:bg-slate-100"
             aria-label="Close and return to the overview (Esc)"
@@ -59,8 +69,14 @@ export function CenterPanel({ city }: { city: City }) {
             </div>
           ) : null}
         </dl>
-        <p className="mt-2">
-          <Badge tone="status">{STATUS_LABEL[city.closure.status]}</Badge>
+        <p className="mt-2" data-testid="panel-status">
+          <StatusBadge status={status} />
+          {predecessors.length > 0 ? (
+            <span className="text-muted ms-2 text-xs">
+              An earlier {city.names.en} centre existed from {formatPartialDate(predecessors[0]?.date ?? "")}; see the
+              timeline.
+            </span>
+          ) : null}
         </p>
       </header>
 
@@ -74,7 +90,7 @@ export function CenterPanel({ city }: { city: City }) {
         {opening.note ? <p className="text-muted text-sm">{opening.note}</p> : null}
         {otherOpenings.length > 0 ? (
           <div className="mt-2 text-sm" data-fact="opened-alternatives">
-            <p className="font-medium">Other dates in the sources:</p>
+            <p className="font-medium">Other sources:</p>
             <ul className="list-disc space-y-1 ps-5">
               {otherOpenings.map((o) => (
                 <li key={`${o.date}-${o.sourceIds.join()}`}>
@@ -164,7 +180,9 @@ export function CenterPanel({ city }: { city: City }) {
       ) : null}
 
       <Section title="Timeline" id="timeline">
-        <Timeline events={centers.eventsForCity(city.slug)} />
+        <TimelineFilter types={EVENT_TYPE_OPTIONS}>
+          <Timeline events={centers.eventsForCity(city.slug)} asof={asof.kind === "latest" ? undefined : asof.date} />
+        </TimelineFilter>
       </Section>
 
       <Section title="On the map" id="location">
@@ -176,6 +194,7 @@ export function CenterPanel({ city }: { city: City }) {
       </Section>
 
       <SourceList ids={centers.sourceIdsForCity(city.slug)} />
+      <PanelFooter title={`${city.names.en} Japan Center`} path={`${centerPath(city.slug)}${query}`} />
     </article>
   );
 }

@@ -1,15 +1,27 @@
 import Link from "next/link";
+import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
+import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
-import { Badge } from "@/components/ui/badge";
+import { Timeline } from "@/components/panel/timeline";
+import { TimelineFilter } from "@/components/panel/timeline-filter";
 import { Section } from "@/components/ui/section";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { type Asof, asofQuery } from "@/lib/asof";
 import { centers, preferredOpening } from "@/lib/centers";
 import { comparePartialDates, formatPartialDate } from "@/lib/dates";
 import { centerPath } from "@/lib/routes";
-import { KEY_EVENTS, requireEvent, STATUS_LABEL } from "@/lib/text";
+import { statusAt, transitionsFor } from "@/lib/status";
+import { EVENT_TYPE_OPTIONS, KEY_EVENTS, requireEvent } from "@/lib/text";
 
 /** The overview panel: the story in one paragraph, and the six centres by opening date. */
-export function OverviewPanel() {
+const eventSourceIds = (e: { sourceIds: string[]; alternativeDates?: { sourceIds: string[] }[] }) => [
+  ...e.sourceIds,
+  ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []),
+];
+
+export function OverviewPanel({ asof }: { asof: Asof }) {
+  const query = asofQuery(asof);
   const first = requireEvent(KEY_EVENTS.firstCentre);
   const memo2000 = requireEvent(KEY_EVENTS.memorandum2000);
   const memo2003 = requireEvent(KEY_EVENTS.memorandum2003);
@@ -25,15 +37,13 @@ export function OverviewPanel() {
   const storyIds = [
     "mofa-jc-2024",
     "mofa-jc-2011",
-    ...[first, memo2000, memo2003, order, conveyed, closure].flatMap((e) => [
-      ...e.sourceIds,
-      ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []),
-    ]),
+    ...[first, memo2000, memo2003, order, conveyed, closure].flatMap(eventSourceIds),
   ];
   const listIds = byOpening.flatMap((c) => preferredOpening(c).sourceIds);
 
   return (
-    <article aria-labelledby="panel-title">
+    <article aria-labelledby="panel-title" data-panel="overview">
+      <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <p className="text-muted text-xs tracking-wide uppercase">1994–2025</p>
         <h1 id="panel-title" tabIndex={-1} className="text-2xl leading-tight font-bold">
@@ -49,7 +59,7 @@ export function OverviewPanel() {
           {memo2000.alternativeDates?.map((a) => (
             <span key={a.date}>
               {" "}
-              (one source says {formatPartialDate(a.date)}
+              (other sources: {formatPartialDate(a.date)}
               <Cite ids={a.sourceIds} />)
             </span>
           ))}{" "}
@@ -70,7 +80,7 @@ export function OverviewPanel() {
             return (
               <li key={c.slug}>
                 <Link
-                  href={centerPath(c.slug)}
+                  href={`${centerPath(c.slug)}${query}`}
                   scroll={false}
                   data-center-link={c.slug}
                   className="border-line block rounded border px-3 py-2 hover:border-slate-400 hover:bg-slate-50"
@@ -86,7 +96,7 @@ export function OverviewPanel() {
                       Opened <time dateTime={opening.date}>{formatPartialDate(opening.date)}</time>
                       {c.opened.length > 1 ? <span className="text-muted"> (other dates in sources)</span> : null}
                     </span>
-                    <Badge tone="status">{STATUS_LABEL[c.closure.status]}</Badge>
+                    <StatusBadge status={statusAt(transitionsFor(c), asof.date)} />
                   </span>
                 </Link>
               </li>
@@ -99,7 +109,17 @@ export function OverviewPanel() {
         </p>
       </Section>
 
-      <SourceList ids={[...storyIds, ...listIds]} />
+      <Section title="Timeline, 1994–2025" id="timeline">
+        <TimelineFilter
+          types={EVENT_TYPE_OPTIONS}
+          centres={centers.cities().map((c) => ({ value: c.slug, label: c.names.en }))}
+        >
+          <Timeline events={centers.events()} asof={asof.kind === "latest" ? undefined : asof.date} />
+        </TimelineFilter>
+      </Section>
+
+      <SourceList ids={[...storyIds, ...listIds, ...centers.events().flatMap(eventSourceIds)]} />
+      <PanelFooter title="Japan Centers in Russia, 1994–2025" path={`/${query}`} />
     </article>
   );
 }

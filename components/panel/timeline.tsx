@@ -1,41 +1,69 @@
 import { Cite } from "@/components/panel/cite";
 import { Badge } from "@/components/ui/badge";
-import { formatPartialDate } from "@/lib/dates";
+import { centers } from "@/lib/centers";
+import { formatPartialDate, startOf } from "@/lib/dates";
 import type { CenterEvent } from "@/lib/schema";
 import { EVENT_TYPE_LABEL } from "@/lib/text";
 
-/** A dated list of events; network-wide events say so, context events are marked. */
-export function Timeline({ events }: { events: readonly CenterEvent[] }) {
+/**
+ * A dated list of events. Network-wide events say so, context events are marked, and events
+ * after the date shown (`asof`) are dimmed and say so.
+ */
+export function Timeline({ events, asof }: { events: readonly CenterEvent[]; asof?: string }) {
+  const cityName = (slug: string) => centers.city(slug)?.names.en ?? slug;
   return (
-    <ol className="border-line relative space-y-3 border-s-2 ps-4">
-      {events.map((e) => (
-        <li key={e.id} id={`event-${e.id}`} data-event-id={e.id} className="relative text-sm">
-          <span
-            aria-hidden="true"
-            className="absolute -start-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full border-2 border-white bg-slate-500"
-          />
-          <div className="flex flex-wrap items-center gap-1.5">
-            <time dateTime={e.date} className="font-semibold">
-              {formatPartialDate(e.date)}
-            </time>
-            <Badge>{EVENT_TYPE_LABEL[e.type]}</Badge>
-            {e.cities === "all" ? <Badge>All six centres</Badge> : null}
-            {e.context ? <Badge tone="context">Context, not about the Japan Center</Badge> : null}
-          </div>
-          <p className="mt-0.5">
-            {e.summary}
-            <Cite ids={e.sourceIds} />
-          </p>
-          {e.alternativeDates?.map((a) => (
-            <p key={a.date} className="text-muted mt-0.5 text-xs">
-              Another source dates this {formatPartialDate(a.date)}
-              {a.note ? `: ${a.note}` : "."}
-              <Cite ids={a.sourceIds} />
+    <ol className="border-line relative space-y-3 border-s-2 ps-4" data-timeline>
+      {events.map((e) => {
+        const later = asof !== undefined && startOf(e.date) > asof;
+        const conflicts = centers.conflictsForEvent(e.id);
+        return (
+          <li
+            key={e.id}
+            id={`event-${e.id}`}
+            data-event-id={e.id}
+            data-type={e.type}
+            data-cities={e.cities === "all" ? "all" : e.cities.join(" ")}
+            data-context={e.context ? "true" : undefined}
+            data-later={later ? "true" : undefined}
+            className={`relative text-sm ${later ? "opacity-55" : ""}`}
+          >
+            <span
+              aria-hidden="true"
+              className={`absolute -start-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full border-2 border-white ${
+                later ? "bg-slate-300" : "bg-slate-600"
+              }`}
+            />
+            <div className="flex flex-wrap items-center gap-1.5">
+              <time dateTime={e.date} className="font-semibold">
+                {formatPartialDate(e.date)}
+              </time>
+              <Badge>{EVENT_TYPE_LABEL[e.type]}</Badge>
+              <Badge>{e.cities === "all" ? "All six centres" : e.cities.map(cityName).join(", ")}</Badge>
+              {e.context ? <Badge tone="context">Context, not about the Japan Center</Badge> : null}
+              {later ? <span className="text-muted text-xs">(after the date shown)</span> : null}
+            </div>
+            <p className="mt-0.5">
+              {e.summary}
+              <Cite ids={e.sourceIds} />
             </p>
-          ))}
-          {e.note ? <p className="text-muted mt-0.5 text-xs">{e.note}</p> : null}
-        </li>
-      ))}
+            {e.alternativeDates && e.alternativeDates.length > 0 ? (
+              <p className="text-muted mt-0.5 text-xs" data-fact="alternative-dates">
+                Other sources:{" "}
+                {e.alternativeDates.map((a, i) => (
+                  <span key={a.date}>
+                    {i > 0 ? "; " : null}
+                    {formatPartialDate(a.date)}
+                    {a.note ? ` (${a.note})` : null}
+                    <Cite ids={a.sourceIds} />
+                  </span>
+                ))}
+                {conflicts.length > 0 ? ` ${conflicts.map((c) => c.note).join(" ")}` : null}
+              </p>
+            ) : null}
+            {e.note ? <p className="text-muted mt-0.5 text-xs">{e.note}</p> : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,0 +1,150 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { type AsofRange, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
+import { formatPartialDate } from "@/lib/dates";
+
+const URL_DELAY_MS = 250;
+
+/**
+ * The date scrubber: a month slider (arrows ±1 month, Page Up/Down ±1 year, Home/End), a date
+ * field for an exact day, Play through the years, and Latest. It writes `?asof=` to the URL;
+ * the server renders that date's state, and the map reads it from the URL.
+ */
+export function AsofControl({ range }: { range: AsofRange }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const id = useId();
+  const fromUrl = parseAsof(searchParams.get("asof"), range);
+  const urlDate = fromUrl.kind === "date" || fromUrl.kind === "clamped" ? fromUrl.date : null;
+  const [date, setDate] = useState<string | null>(urlDate);
+  const [playing, setPlaying] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const maxIndex = monthIndex(range.max, range);
+
+  // Follow the URL when it changes from outside (back/forward, a link).
+  useEffect(() => setDate(urlDate), [urlDate]);
+
+  const navigate = useCallback(
+    (next: string | null, delay = 0) => {
+      if (timer.current) clearTimeout(timer.current);
+      const go = () => {
+        const query = next ? `?asof=${next}` : "";
+        router.replace(`${pathname}${query}${window.location.hash}`, { scroll: false });
+      };
+      if (delay > 0) timer.current = setTimeout(go, delay);
+      else go();
+    },
+    [router, pathname],
+  );
+
+  const set = useCallback(
+    (next: string | null, delay = 0) => {
+      setDate(next);
+      navigate(next, delay);
+    },
+    [navigate],
+  );
+
+  // Play: a year per step; slower for readers who ask for reduced motion.
+  const dateRef = useRef(date);
+  dateRef.current = date;
+  useEffect(() => {
+    if (!playing) return;
+    const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    const interval = setInterval(
+      () => {
+        const current = dateRef.current;
+        const at = current ? monthIndex(current, range) : maxIndex;
+        if (at >= maxIndex) {
+          setPlaying(false);
+          return;
+        }
+        set(dateForMonthIndex(Math.min(at + 12, maxIndex), range));
+      },
+      reduced ? 2500 : 1200,
+    );
+    return () => clearInterval(interval);
+  }, [playing, range, maxIndex, set]);
+
+  const shownDate = date ?? range.max;
+  const index = monthIndex(shownDate, range);
+  const label = date ? formatPartialDate(date) : `Latest (${formatPartialDate(range.max)})`;
+
+  return (
+    <section aria-label="Date shown" className="space-y-2" data-testid="asof-control">
+      <div className="flex items-center justify-between gap-2">
+        <label htmlFor={`${id}-slider`} className="text-muted text-xs font-medium tracking-wide uppercase">
+          Date shown
+        </label>
+        <output htmlFor={`${id}-slider`} className="text-sm font-semibold" data-testid="asof-label">
+          {label}
+        </output>
+      </div>
+      <input
+        id={`${id}-slider`}
+        type="range"
+        min={0}
+        max={maxIndex}
+        step={1}
+        value={index}
+        aria-valuetext={label}
+        className="w-full accent-[#8c1d18]"
+        onChange={(e) => {
+          setPlaying(false);
+          set(dateForMonthIndex(Number(e.target.value), range), URL_DELAY_MS);
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== "PageUp" && e.key !== "PageDown") return;
+          e.preventDefault();
+          setPlaying(false);
+          const step = e.key === "PageUp" ? 12 : -12;
+          set(dateForMonthIndex(Math.min(maxIndex, Math.max(0, index + step)), range), URL_DELAY_MS);
+        }}
+      />
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <label className="inline-flex items-center gap-1">
+          <span className="sr-only">Exact date</span>
+          <input
+            type="date"
+            min={range.min}
+            max={range.max}
+            value={shownDate}
+            onChange={(e) => {
+              const parsed = parseAsof(e.target.value, range);
+              if (parsed.kind === "date" || parsed.kind === "clamped") {
+                setPlaying(false);
+                set(parsed.date);
+              }
+            }}
+            className="border-line rounded border bg-white px-1.5 py-0.5"
+          />
+        </label>
+        <button
+          type="button"
+          aria-pressed={playing}
+          onClick={() => {
+            if (!playing && index >= maxIndex) set(dateForMonthIndex(0, range));
+            setPlaying((p) => !p);
+          }}
+          className="border-line rounded border bg-white px-2 py-0.5 font-medium hover:bg-slate-100"
+        >
+          {playing ? "Pause" : "Play"}
+        </button>
+        <button
+          type="button"
+          disabled={date === null}
+          onClick={() => {
+            setPlaying(false);
+            set(null);
+          }}
+          className="border-line rounded border bg-white px-2 py-0.5 font-medium hover:bg-slate-100 disabled:opacity-50"
+        >
+          Latest
+        </button>
+      </div>
+    </section>
+  );
+}

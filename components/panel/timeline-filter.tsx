@@ -1,0 +1,81 @@
+"use client";
+
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+
+type Option = { value: string; label: string };
+
+/**
+ * Filters the server-rendered timeline it wraps, by centre and by event type. Without
+ * JavaScript every event stays visible; with it, items that do not match are hidden.
+ */
+export function TimelineFilter({
+  centres,
+  types,
+  children,
+}: {
+  centres?: Option[];
+  types: Option[];
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const [centre, setCentre] = useState("");
+  const [hiddenTypes, setHiddenTypes] = useState<string[]>([]);
+  const [shown, setShown] = useState<{ visible: number; total: number } | null>(null);
+
+  useEffect(() => {
+    const items = ref.current?.querySelectorAll<HTMLLIElement>("li[data-event-id]") ?? [];
+    let visible = 0;
+    for (const li of items) {
+      const cities = li.dataset.cities ?? "";
+      const matchesCentre = !centre || cities === "all" || cities.split(" ").includes(centre);
+      const matchesType = !hiddenTypes.includes(li.dataset.type ?? "");
+      li.hidden = !(matchesCentre && matchesType);
+      if (!li.hidden) visible++;
+    }
+    setShown({ visible, total: items.length });
+  }, [centre, hiddenTypes]);
+
+  return (
+    <div ref={ref}>
+      <fieldset className="mb-3 space-y-2 text-sm" aria-describedby={`${id}-count`}>
+        <legend className="sr-only">Filter the timeline</legend>
+        {centres ? (
+          <label className="flex items-center gap-2">
+            <span>Centre</span>
+            <select
+              value={centre}
+              onChange={(e) => setCentre(e.target.value)}
+              className="border-line rounded border bg-white px-2 py-1"
+            >
+              <option value="">All six</option>
+              {centres.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <div className="flex flex-wrap gap-x-3 gap-y-1">
+          {types.map((t) => (
+            <label key={t.value} className="inline-flex items-center gap-1">
+              <input
+                type="checkbox"
+                checked={!hiddenTypes.includes(t.value)}
+                onChange={(e) =>
+                  setHiddenTypes((h) => (e.target.checked ? h.filter((x) => x !== t.value) : [...h, t.value]))
+                }
+              />
+              {t.label}
+            </label>
+          ))}
+        </div>
+        <p id={`${id}-count`} className="text-muted text-xs" aria-live="polite">
+          {shown ? `Showing ${shown.visible} of ${shown.total} events.` : null}
+        </p>
+      </fieldset>
+      {children}
+    </div>
+  );
+}

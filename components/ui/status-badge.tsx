@@ -1,0 +1,15 @@
+import { StatusIcon } from "@/components/ui/status-icon";
+import { type CenterStatus, STATUS_LABEL } from "@/lib/status";
+
+/** A centre's status: its map shape and its name. */
+export function StatusBadge({ status }: { status: CenterStatus }) {
+  return (
+    <span
+      data-status={status}
+      className="border-line text-ink inline-flex items-center gap-1.5 rounded border bg-white px-1.5 py-0.5 text-[0.75rem] leading-none font-medium"
+    >
+      <StatusIcon status={status} size="h-2.5 w-2.5" />
+      {STATUS_LABEL[status]}
+    </span>
+  );
+}

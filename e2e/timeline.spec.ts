@@ -1,0 +1,270 @@
+import { NAMES, SLUGS } from "./lib/centers";
+import { expect, test, waitForMap } from "./lib/fixtures";
+
+const list = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "The six Japan Centers" });
+
+test.describe("the state on a date", () => {
+  test("/?asof=1995-01-01 shows Khabarovsk operating and the others not yet opened", async ({ page }) => {
+    await page.goto("/?asof=1995-01-01");
+    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 January 1995.");
+    await expect(list(page).getByRole("link", { name: /^Khabarovsk.*Operating/ })).toBeVisible();
+    for (const slug of SLUGS.filter((s) => s !== "khabarovsk")) {
+      await expect(list(page).getByRole("link", { name: new RegExp(`^${NAMES[slug]}.*Not yet opened`) })).toBeVisible();
+    }
+    await waitForMap(page);
+    const map = page.getByTestId("map");
+    await expect(map.getByRole("button", { name: "Khabarovsk: Operating" })).toBeVisible();
+    await expect(map.getByRole("button", { name: "Vladivostok: Not yet opened" })).toBeVisible();
+    await expect(map.locator("[data-status='not-yet-opened']")).toHaveCount(5);
+  });
+
+  test("/?asof=2025-06-01 shows the memoranda no longer applied", async ({ page }) => {
+    await page.goto("/?asof=2025-06-01");
+    await expect(list(page).locator("[data-status='memoranda-ended']")).toHaveCount(6);
+    await waitForMap(page);
+    await expect(page.getByTestId("map").getByRole("button", { name: /: Memoranda no longer applied$/ })).toHaveCount(
+      6,
+    );
+    // Later events are dimmed and say so.
+    const later = page.locator("li[data-event-id='2025-09-10-closure-announced']");
+    await expect(later).toHaveAttribute("data-later", "true");
+    await expect(later).toContainText("(after the date shown)");
+  });
+
+  test("a centre page on a date, with the closure still ahead", async ({ page }) => {
+    await page.goto("/centers/vladivostok?asof=2025-08-01");
+    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 2025.");
+    await expect(page.getByTestId("panel-status")).toContainText("Memoranda no longer applied");
+    await expect(page).toHaveTitle(/Vladivostok Japan Center .* — as of 1 August 2025/);
+    await expect(page.locator("li[data-event-id='2025-08-26-vladivostok-inspection-2']")).toHaveAttribute(
+      "data-later",
+      "true",
+    );
+    await expect(page.locator("li[data-event-id='2025-07-30-vladivostok-inspection-1']")).not.toHaveAttribute(
+      "data-later",
+      "true",
+    );
+  });
+
+  test("Moscow before 2001 is not yet opened, and the page names its predecessor", async ({ page }) => {
+    await page.goto("/centers/moscow?asof=1996-01-01");
+    await expect(page.getByTestId("panel-status")).toContainText("Not yet opened");
+    await expect(page.getByTestId("panel-status")).toContainText("An earlier Moscow centre existed from October 1994");
+  });
+
+  test("a malformed asof is ignored and the page says so", async ({ page }) => {
+    const response = await page.goto("/centers/khabarovsk?asof=%3Cscript%3Ealert(1)%3C/script%3E");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("asof-notice")).toContainText("is not a date written YYYY-MM-DD, so it was ignored");
+    await expect(page.getByTestId("panel-status")).toContainText("Closure announced");
+    expect(await page.content()).not.toContain("<script>alert(1)</script>");
+  });
+
+  test("an out-of-range asof is clamped and the page says which date it shows", async ({ page }) => {
+    await page.goto("/?asof=1900-01-01");
+    await expect(page.getByTestId("asof-notice")).toContainText("1900-01-01 is outside the data's range");
+    await expect(page.getByTestId("asof-notice")).toContainText("showing the state on 1 January 1994");
+    await page.goto("/?asof=2099-01-01");
+    await expect(page.getByTestId("asof-notice")).toContainText("showing the state on 28 November 2026");
+  });
+
+  test("moving the slider by keyboard updates the URL, the markers and the panel", async ({ page }) => {
+    await page.goto("/centers/vladivostok?asof=2024-12-31");
+    await waitForMap(page);
+    const marker = page.locator("[data-marker='vladivostok']");
+    await expect(marker).toHaveAttribute("data-status", "operating");
+    const slider = page.getByRole("slider", { name: "Date shown" });
+    await expect(slider).toHaveAttribute("aria-valuetext", "31 December 2024");
+
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/\/centers\/vladivostok\?asof=2025-01-31$/);
+    await expect(marker).toHaveAttribute("data-status", "memoranda-ended");
+    await expect(page.getByTestId("panel-status")).toContainText("Memoranda no longer applied");
+
+    await page.keyboard.press("PageDown");
+    await expect(page).toHaveURL(/\?asof=2024-01-31$/);
+    await expect(marker).toHaveAttribute("data-status", "operating");
+
+    await page.getByRole("button", { name: "Latest" }).click();
+    await expect(page).toHaveURL(/\/centers\/vladivostok$/);
+    await expect(marker).toHaveAttribute("data-status", "closure-announced");
+  });
+
+  test("choosing a centre keeps the date", async ({ page }) => {
+    await page.goto("/?asof=2001-06-30");
+    await waitForMap(page);
+    await page
+      .getByTestId("map")
+      .getByRole("button", { name: /^Moscow:/ })
+      .click();
+    await expect(page).toHaveURL(/\/centers\/moscow\?asof=2001-06-30$/);
+    await expect(page.getByTestId("panel-status")).toContainText("Operating");
+    await page.getByRole("link", { name: "Close and return to the overview (Esc)" }).click();
+    await expect(page).toHaveURL(/\/\?asof=2001-06-30$/);
+  });
+});
+
+test.describe("facts with their sources", () => {
+  test("the Moscow panel explains the conflict and cites every version", async ({ page }) => {
+    await page.goto("/centers/moscow");
+    const others = page.locator("[data-fact='opened-alternatives']");
+    await expect(others).toContainText("Other sources:");
+    const conflict = page.locator("[data-conflict='moscow-opening']");
+    for (const version of ["1994-10", "1995", "2000-12", "2001-01"]) {
+      await expect(conflict).toContainText(version);
+    }
+    // Each citation mark is a numbered link to the source in this page's list.
+    const mark = conflict.getByRole("link", { name: /^Source \d+: sputnik-jp-2025-02-25$/ });
+    await expect(mark.first()).toBeVisible();
+    const href = await mark.first().getAttribute("href");
+    expect(href).toBe("#source-sputnik-jp-2025-02-25");
+    await expect(page.locator("#source-sputnik-jp-2025-02-25")).toContainText("secondary");
+  });
+
+  test("the 2000 memorandum shows both dates with their sources", async ({ page }) => {
+    await page.goto("/");
+    const item = page.locator("li[data-event-id='2000-09-05-memorandum-tokyo']");
+    await expect(item).toContainText("5 September 2000");
+    await expect(item.locator("[data-fact='alternative-dates']")).toContainText("Other sources: 20 September 2000");
+    await expect(item.locator("[data-fact='alternative-dates'] [data-cite='jc-sakh-history']")).toBeVisible();
+  });
+
+  test("the timeline filters by centre and by type", async ({ page }) => {
+    await page.goto("/");
+    const timeline = page.locator("[data-timeline]");
+    const visible = timeline.locator("li[data-event-id]:visible");
+    const total = await timeline.locator("li[data-event-id]").count();
+    await expect(page.getByText(`Showing ${total} of ${total} events.`)).toBeVisible();
+    await page.getByRole("combobox", { name: "Centre" }).selectOption("vladivostok");
+    await expect(page.locator("li[data-event-id='1994-11-khabarovsk-opening']")).toBeHidden();
+    await expect(page.locator("li[data-event-id='2025-07-30-vladivostok-inspection-1']")).toBeVisible();
+    await expect(page.locator("li[data-event-id='2025-01-15-order-11r']")).toBeVisible();
+    await page.getByRole("checkbox", { name: "Inspection" }).uncheck();
+    await expect(page.locator("li[data-event-id='2025-07-30-vladivostok-inspection-1']")).toBeHidden();
+    const shown = await visible.count();
+    await expect(page.getByText(`Showing ${shown} of ${total} events.`)).toBeVisible();
+    expect(shown).toBeLessThan(total);
+  });
+
+  test("context events are marked as context", async ({ page }) => {
+    await page.goto("/centers/yuzhno-sakhalinsk");
+    await expect(page.locator("li[data-event-id='2025-07-25-kinkakuji-demarche']")).toContainText(
+      "Context, not about the Japan Center",
+    );
+  });
+
+  test("cite this view gives title, permalink with the date, data version and access date", async ({ page }) => {
+    await page.goto("/centers/vladivostok?asof=2025-08-01");
+    await page.getByText("Cite this view").click();
+    const citation = page.getByTestId("citation");
+    await expect(citation).toContainText("“Vladivostok Japan Center”. Japan Centers Map.");
+    await expect(citation).toContainText("/centers/vladivostok?asof=2025-08-01");
+    await expect(citation).toContainText("data version 2026-11-28");
+    await expect(citation).toContainText(/accessed \d{4}-\d{2}-\d{2}/);
+  });
+
+  test("/sources lists every source and every recorded conflict; /about has the corrections log", async ({ page }) => {
+    await page.goto("/sources");
+    await expect(page.getByRole("list", { name: "All sources" }).getByRole("listitem")).toHaveCount(53);
+    await expect(page.locator("[data-conflict]")).toHaveCount(8);
+    await page.goto("/about");
+    await expect(page.getByRole("heading", { name: "Corrections log" })).toBeVisible();
+    await expect(page.locator("[data-version='2026-11-28']")).toContainText("First release");
+  });
+});
+
+test.describe("downloads", () => {
+  test("centers.geojson is valid GeoJSON with six Points", async ({ request }) => {
+    const response = await request.get("/data/centers.geojson");
+    expect(response.headers()["content-type"]).toContain("application/geo+json");
+    const fc = await response.json();
+    expect(fc.type).toBe("FeatureCollection");
+    expect(fc.features).toHaveLength(6);
+    for (const f of fc.features) {
+      expect(f.type).toBe("Feature");
+      expect(f.geometry.type).toBe("Point");
+      const [lon, lat] = f.geometry.coordinates;
+      expect(lon).toBeGreaterThanOrEqual(-180);
+      expect(lon).toBeLessThanOrEqual(180);
+      expect(lat).toBeGreaterThanOrEqual(-90);
+      expect(lat).toBeLessThanOrEqual(90);
+      expect(SLUGS).toContain(f.properties.slug);
+    }
+  });
+
+  test("events.csv has the header and one row per event and centre of events.json", async ({ request }) => {
+    const events = (await (await request.get("/data/events.json")).json()).events as { cities: string[] | "all" }[];
+    const csv = await (await request.get("/data/events.csv")).text();
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([
+      "event_id",
+      "date",
+      "type",
+      "city",
+      "scope",
+      "incident",
+      "context",
+      "summary",
+      "source_ids",
+      "confidence",
+      "alternative_dates",
+    ]);
+    const expected = events.reduce((n, e) => n + (e.cities === "all" ? 6 : e.cities.length), 0);
+    expect(rows.length - 1).toBe(expected);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(11);
+      expect(row[8]).not.toBe("");
+    }
+  });
+
+  test("centers.json lists the six centres and the downloads are linked from the site", async ({ page, request }) => {
+    const json = await (await request.get("/data/centers.json")).json();
+    expect(json.centers.map((c: { slug: string }) => c.slug)).toEqual([...SLUGS]);
+    await page.goto("/");
+    for (const name of ["centers.json", "centers.geojson", "events.json", "events.csv"]) {
+      await expect(page.getByRole("link", { name, exact: true }).first()).toHaveAttribute("href", `/data/${name}`);
+    }
+  });
+});
+
+/** RFC 4180 parser for the test: quoted fields, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field.replace(/\r$/, ""));
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+test("Play steps through the years and Pause stops it", async ({ page }) => {
+  await page.goto("/?asof=1994-01-31");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/\?asof=1995-01-31$/, { timeout: 8_000 });
+  await expect(page).toHaveURL(/\?asof=1996-01-31$/, { timeout: 8_000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  const stoppedAt = page.url();
+  await page.waitForTimeout(2_000);
+  expect(page.url()).toBe(stoppedAt);
+});

@@ -1,0 +1,105 @@
+// The data downloads (/data/*), generated from the same validated dataset as the pages.
+import type { FeatureCollection, Point } from "geojson";
+import { centers as appCenters, type Centers, preferredOpening } from "@/lib/centers";
+import { centerPath } from "@/lib/routes";
+import { SITE_URL } from "@/lib/site";
+import { statusAt, transitionsFor } from "@/lib/status";
+
+function header(c: Centers) {
+  return { dataVersion: c.meta.dataVersion, licence: c.meta.licence, source: `${SITE_URL}/` };
+}
+
+/** /data/centers.json: the six centres with their preferred opening and latest status. */
+export function centersJson(c: Centers = appCenters) {
+  return {
+    ...header(c),
+    coordinatesNote: c.meta.coordinatesNote,
+    centers: c.cities().map((city) => ({
+      ...city,
+      url: `${SITE_URL}${centerPath(city.slug)}`,
+      openedPreferred: preferredOpening(city).date,
+      statusLatest: statusAt(transitionsFor(city, c.events()), c.asofRange.max),
+    })),
+  };
+}
+
+/** /data/centers.geojson: a FeatureCollection of six Points at the city centres. */
+export function centersGeoJson(c: Centers = appCenters): FeatureCollection<Point> {
+  return {
+    type: "FeatureCollection",
+    features: c.cities().map((city) => ({
+      type: "Feature",
+      id: city.slug,
+      geometry: { type: "Point", coordinates: [city.coordinates.lon, city.coordinates.lat] },
+      properties: {
+        slug: city.slug,
+        name: city.names.en,
+        name_ru: city.names.ru,
+        name_ja: city.names.ja,
+        centre_name_ru: city.centreName.ru,
+        centre_name_ja: city.centreName.ja,
+        opened: preferredOpening(city).date,
+        opened_source_ids: preferredOpening(city).sourceIds.join(" "),
+        status: statusAt(transitionsFor(city, c.events()), c.asofRange.max),
+        coordinates_kind: city.coordinates.kind,
+        coordinates_source_ids: city.coordinates.sourceIds.join(" "),
+        url: `${SITE_URL}${centerPath(city.slug)}`,
+        data_version: c.meta.dataVersion,
+      },
+    })),
+  };
+}
+
+/** /data/events.json: every event, oldest first, with the sources and conflicts it carries. */
+export function eventsJson(c: Centers = appCenters) {
+  return {
+    ...header(c),
+    events: c.events(),
+    conflicts: c.conflicts(),
+    sources: c.allSources(),
+  };
+}
+
+export const CSV_COLUMNS = [
+  "event_id",
+  "date",
+  "type",
+  "city",
+  "scope",
+  "incident",
+  "context",
+  "summary",
+  "source_ids",
+  "confidence",
+  "alternative_dates",
+] as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-like text defused. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** /data/events.csv: one row per event and city (a network-wide event has a row per centre). */
+export function eventsCsv(c: Centers = appCenters): string {
+  const rows: string[][] = [];
+  for (const e of c.events()) {
+    const cities = e.cities === "all" ? c.citySlugs() : e.cities;
+    for (const city of cities) {
+      rows.push([
+        e.id,
+        e.date,
+        e.type,
+        city,
+        e.cities === "all" ? "all" : "city",
+        e.incident ? "true" : "false",
+        e.context ? "true" : "false",
+        e.summary,
+        e.sourceIds.join(" "),
+        e.confidence,
+        (e.alternativeDates ?? []).map((a) => `${a.date} (${a.sourceIds.join(" ")})`).join("; "),
+      ]);
+    }
+  }
+  return `${[CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
