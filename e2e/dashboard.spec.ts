@@ -126,7 +126,7 @@ test.describe("centre pages", () => {
     await expect(others.locator("[data-cite='sputnik-jp-2025-02-25']")).toBeVisible();
     const conflict = panel.locator("[data-conflict='moscow-opening']");
     await expect(conflict).toContainText("Sources disagree");
-    await expect(conflict).toContainText("Preferred here: 2001-01");
+    await expect(conflict).toContainText("Preferred here: January 2001");
     // A citation mark leads to its source in the list, with title, publisher, date and language.
     const source = panel.locator("#source-sputnik-jp-2025-02-25");
     await expect(source).toContainText("Sputnik Japan");

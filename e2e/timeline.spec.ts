@@ -111,7 +111,7 @@ test.describe("facts with their sources", () => {
     const others = page.locator("[data-fact='opened-alternatives']");
     await expect(others).toContainText("Other sources:");
     const conflict = page.locator("[data-conflict='moscow-opening']");
-    for (const version of ["1994-10", "1995", "2000-12", "2001-01"]) {
+    for (const version of ["October 1994", "1995", "December 2000", "January 2001"]) {
       await expect(conflict).toContainText(version);
     }
     // Each citation mark is a numbered link to the source in this page's list.

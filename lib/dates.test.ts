@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { comparePartialDates, formatPartialDate, isPartialDate, parsePartialDate, startOf } from "@/lib/dates";
+import {
+  comparePartialDates,
+  formatLeadingDate,
+  formatPartialDate,
+  isPartialDate,
+  parsePartialDate,
+  startOf,
+} from "@/lib/dates";
 
 describe("parsePartialDate", () => {
   it("accepts the three precisions", () => {
@@ -60,5 +67,20 @@ describe("ordering", () => {
     const sorted = ["2025-01-15", "2025", "1996-04", "2025-01", "1994-11"].sort(comparePartialDates);
     expect(sorted).toEqual(["1994-11", "1996-04", "2025", "2025-01", "2025-01-15"]);
     expect(startOf("1996-04")).toBe("1996-04-01");
+  });
+});
+
+describe("formatLeadingDate", () => {
+  it("formats a leading partial date and keeps the rest", () => {
+    expect(formatLeadingDate("2000-09-05")).toBe("5 September 2000");
+    expect(formatLeadingDate("1994-10 (MIRBIS predecessor centre)")).toBe("October 1994 (MIRBIS predecessor centre)");
+    expect(formatLeadingDate("2000-09 (month only)")).toBe("September 2000 (month only)");
+    expect(formatLeadingDate("1995 (Lomonosov MSU Japan Center)")).toBe("1995 (Lomonosov MSU Japan Center)");
+  });
+
+  it("leaves other text alone", () => {
+    expect(formatLeadingDate("Moskovskaya St. 7 earlier")).toBe("Moskovskaya St. 7 earlier");
+    expect(formatLeadingDate("2000-13 nonsense")).toBe("2000-13 nonsense");
+    expect(formatLeadingDate("20001")).toBe("20001");
   });
 });

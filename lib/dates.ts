@@ -76,3 +76,14 @@ export function comparePartialDates(a: string, b: string): number {
   const byStart = startOf(a).localeCompare(startOf(b));
   return byStart !== 0 ? byStart : a.length - b.length;
 }
+
+/**
+ * Formats a date at the start of a free-text value, as the conflicts record them:
+ * "1994-10 (MIRBIS predecessor centre)" → "October 1994 (MIRBIS predecessor centre)".
+ * Text that does not start with a valid partial date is returned unchanged.
+ */
+export function formatLeadingDate(value: string, locale = "en-GB"): string {
+  const m = /^(\d{4}(?:-\d{2}){0,2})(?![\d-])(.*)$/s.exec(value);
+  if (!m?.[1] || !isPartialDate(m[1])) return value;
+  return `${formatPartialDate(m[1], locale)}${m[2] ?? ""}`;
+}

@@ -1,4 +1,5 @@
 import { Cite } from "@/components/panel/cite";
+import { formatLeadingDate } from "@/lib/dates";
 import type { Conflict } from "@/lib/schema";
 
 /** A recorded disagreement between sources: every version with its sources, and the preferred reading. */
@@ -9,13 +10,13 @@ export function ConflictNote({ conflict }: { conflict: Conflict }) {
       <ul className="mt-1 list-disc space-y-0.5 ps-5">
         {conflict.versions.map((v) => (
           <li key={v.value}>
-            {v.value}
+            {formatLeadingDate(v.value)}
             {v.sourceIds.length > 0 ? <Cite ids={v.sourceIds} /> : <span className="text-muted"> (no source)</span>}
           </li>
         ))}
       </ul>
       <p className="mt-1">
-        <span className="font-medium">Preferred here:</span> {conflict.preferred}. {conflict.note}
+        <span className="font-medium">Preferred here:</span> {formatLeadingDate(conflict.preferred)}. {conflict.note}
       </p>
     </div>
   );
