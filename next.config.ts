@@ -1,6 +1,12 @@
 import type { NextConfig } from "next";
 
 const immutable = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
+// Only the embeds may be framed, by anyone; every other page refuses to be framed.
+const frameable = [{ key: "Content-Security-Policy", value: "frame-ancestors *" }];
+const notFrameable = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +16,9 @@ const nextConfig: NextConfig = {
       // Content-hashed (basemap) and versioned (worker) files never change under one name.
       { source: "/basemap/:file*", headers: immutable },
       { source: "/vendor/:file*", headers: immutable },
+      { source: "/embed", headers: frameable },
+      { source: "/embed/:path*", headers: frameable },
+      { source: "/:path((?!embed(?:/|$)).*)", headers: notFrameable },
     ];
   },
 };

@@ -19,7 +19,7 @@ export default function NotFound() {
       <ul className="mt-4 space-y-2" aria-label="The six Japan Centers">
         {centers.cities().map((c) => (
           <li key={c.slug}>
-            <Link href={centerPath(c.slug)} className="text-blue-800 underline">
+            <Link href={centerPath(c.slug)} className="text-link underline">
               {c.names.en}
             </Link>{" "}
             <span className="text-muted text-sm">
@@ -29,7 +29,7 @@ export default function NotFound() {
         ))}
       </ul>
       <p className="mt-6">
-        <Link href="/" className="text-blue-800 underline">
+        <Link href="/" className="text-link underline">
           Back to the map of all six
         </Link>
       </p>

@@ -105,6 +105,8 @@ export type CenterPin = {
   name: string;
   lat: number;
   lon: number;
+  /** The preferred opening date, formatted ("April 1996"), for the embed's popup. */
+  opened: string;
   /** Status changes, oldest first; the map computes the status on the date shown. */
   transitions: Pick<Transition, "from" | "status">[];
 };

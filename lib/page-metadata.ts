@@ -3,9 +3,26 @@ import type { Asof } from "@/lib/asof";
 import type { City } from "@/lib/centers";
 import { formatPartialDate } from "@/lib/dates";
 import { centerPath } from "@/lib/routes";
+import { SITE_URL } from "@/lib/site";
 import { cityDescription, overviewDescription } from "@/lib/text";
 
 const OVERVIEW_TITLE = "Japan Centers in Russia, 1994–2025";
+
+/**
+ * Social cards and oEmbed discovery for a page: Open Graph and Twitter tags with the page's
+ * 1200×630 image, and `<link rel="alternate" type="application/json+oembed">`.
+ */
+export function shareMetadata(path: string, title: string, description: string, image: string): Metadata {
+  const images = [{ url: `/og/${image}.png`, width: 1200, height: 630, alt: title }];
+  return {
+    alternates: {
+      canonical: path,
+      types: { "application/json+oembed": `/oembed?url=${encodeURIComponent(`${SITE_URL}${path}`)}&format=json` },
+    },
+    openGraph: { type: "website", siteName: "Japan Centers Map", url: path, title, description, images },
+    twitter: { card: "summary_large_image", title, description, images: images.map((i) => i.url) },
+  };
+}
 
 /** Title suffix for a dated view: " — as of 1 June 2025". */
 function asofSuffix(asof: Asof): string {
@@ -19,8 +36,7 @@ export function overviewMetadata(asof: Asof): Metadata {
   return {
     title: { absolute: `${title} · Japan Centers Map` },
     description,
-    alternates: { canonical: "/" },
-    openGraph: { type: "website", url: "/", title, description },
+    ...shareMetadata("/", title, description, "overview"),
   };
 }
 
@@ -28,10 +44,11 @@ export function overviewMetadata(asof: Asof): Metadata {
 export function centerMetadata(city: City, asof: Asof): Metadata {
   const title = `${city.names.en} Japan Center (${city.names.ru}, ${city.names.ja})${asofSuffix(asof)}`;
   const description = cityDescription(city);
-  return {
-    title,
-    description,
-    alternates: { canonical: centerPath(city.slug) },
-    openGraph: { type: "article", url: centerPath(city.slug), title, description },
-  };
+  return { title, description, ...shareMetadata(centerPath(city.slug), title, description, city.slug) };
+}
+
+/** Metadata of an embed: not indexed, canonical at the full page. */
+export function embedMetadata(city: City | null, asof: Asof): Metadata {
+  const base = city ? centerMetadata(city, asof) : overviewMetadata(asof);
+  return { ...base, robots: { index: false, follow: true } };
 }

@@ -9,6 +9,12 @@ describe("centerSlugFromPath", () => {
     expect(centerSlugFromPath("/centers/yuzhno-sakhalinsk/", known)).toBe("yuzhno-sakhalinsk");
   });
 
+  it("reads an embed of a centre", () => {
+    expect(centerSlugFromPath("/embed/moscow", known)).toBe("moscow");
+    expect(centerSlugFromPath("/embed", known)).toBeNull();
+    expect(centerSlugFromPath("/embed/asof", known)).toBeNull();
+  });
+
   it("is null for the overview and other pages", () => {
     expect(centerSlugFromPath("/", known)).toBeNull();
     expect(centerSlugFromPath("/centers", known)).toBeNull();
@@ -24,6 +30,9 @@ describe("centerSlugFromPath", () => {
   });
 
   it("round-trips with centerPath", () => {
-    for (const slug of known) expect(centerSlugFromPath(centerPath(slug), known)).toBe(slug);
+    for (const slug of known) {
+      expect(centerSlugFromPath(centerPath(slug), known)).toBe(slug);
+      expect(centerSlugFromPath(centerPath(slug, true), known)).toBe(slug);
+    }
   });
 });

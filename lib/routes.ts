@@ -1,6 +1,11 @@
-/** The URL of one centre's page (the URL contract in docs/urls.md). */
-export function centerPath(slug: string): string {
-  return `/centers/${slug}`;
+/** The URL of one centre's page, or of its embed (the URL contract in the README). */
+export function centerPath(slug: string, embedded = false): string {
+  return embedded ? `/embed/${slug}` : `/centers/${slug}`;
+}
+
+/** The overview, or the embed of the overview. */
+export function overviewPath(embedded = false): string {
+  return embedded ? "/embed" : "/";
 }
 
 /**
@@ -9,7 +14,7 @@ export function centerPath(slug: string): string {
  */
 export function centerSlugFromPath(pathname: string | null | undefined, known: readonly string[]): string | null {
   if (!pathname) return null;
-  const m = /^\/centers\/([^/?#]+)\/?$/.exec(pathname);
+  const m = /^\/(?:centers|embed)\/([^/?#]+)\/?$/.exec(pathname);
   if (!m?.[1]) return null;
   let slug: string;
   try {

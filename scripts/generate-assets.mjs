@@ -225,6 +225,30 @@ if (gz > BUDGET_GZIP_BYTES) {
 const basemapName = `basemap.${hashOf(basemapJson)}.geojson`;
 writeFresh(join(root, "public", "basemap"), "basemap.", basemapName, basemapJson);
 
+// A coarse outline of the region for small locator maps (social cards, static fallbacks):
+// equirectangular, x scaled by cos(56°), in a 1000-unit-wide box.
+const LOCATOR_BBOX = [20, 38, 192, 78];
+const LOCATOR_K = Math.cos((56 * Math.PI) / 180);
+const LOCATOR_W = 1000;
+const LOCATOR_SCALE = LOCATOR_W / ((LOCATOR_BBOX[2] - LOCATOR_BBOX[0]) * LOCATOR_K);
+const LOCATOR_H = Math.round((LOCATOR_BBOX[3] - LOCATOR_BBOX[1]) * LOCATOR_SCALE);
+function locatorPath() {
+  const land = readMapeo("land").features.flatMap((f) => polygonsOf(f.geometry));
+  const parts = [];
+  for (const polygon of land) {
+    const ring = polygon[0];
+    const clipped = simplify(clipPolygon(unwrap(ring), LOCATOR_BBOX), 0.35);
+    if (clipped.length < 4) continue;
+    const pts = clipped.map(([lon, lat]) => [
+      Math.round((lon - LOCATOR_BBOX[0]) * LOCATOR_K * LOCATOR_SCALE),
+      Math.round((LOCATOR_BBOX[3] - lat) * LOCATOR_SCALE),
+    ]);
+    parts.push(`M${pts.map((p) => p.join(" ")).join("L")}Z`);
+  }
+  return parts.join("");
+}
+const locator = locatorPath();
+
 const maplibreDir = dirname(require.resolve("maplibre-gl/package.json"));
 const maplibreVersion = JSON.parse(readFileSync(join(maplibreDir, "package.json"), "utf8")).version;
 const workerName = `maplibre-gl-worker-${maplibreVersion}.mjs`;
@@ -244,6 +268,15 @@ export const BASEMAP_URL = "/basemap/${basemapName}";
 export const BASEMAP_BBOX = ${JSON.stringify(BASEMAP_BBOX)} as const;
 /** MapLibre's worker, copied from node_modules under a versioned name. */
 export const MAPLIBRE_WORKER_URL = "/vendor/${workerName}";
+/** A coarse land outline for locator maps: SVG path in a ${LOCATOR_W}×${LOCATOR_H} box. */
+export const LOCATOR = {
+  width: ${LOCATOR_W},
+  height: ${LOCATOR_H},
+  bbox: ${JSON.stringify(LOCATOR_BBOX)} as const,
+  k: ${LOCATOR_K},
+  scale: ${LOCATOR_SCALE},
+  path: "${locator}",
+} as const;
 `,
 );
 
@@ -251,3 +284,4 @@ console.log(
   `basemap: ${basemap.features.length} features, ${(basemapJson.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped -> public/basemap/${basemapName}`,
 );
 console.log(`worker: public/vendor/${workerName}`);
+console.log(`locator outline: ${(locator.length / 1024).toFixed(0)} KB of SVG path`);

@@ -3,25 +3,19 @@ import { type ReactNode, Suspense } from "react";
 import { MapIsland } from "@/components/map/map-island";
 import { AsofControl } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
-import { type CenterPin, centers } from "@/lib/centers";
-import { transitionsFor } from "@/lib/status";
+import { centers } from "@/lib/centers";
+import { centerPins } from "@/lib/pins";
 
 // The map lives in this layout, so moving between the overview and a centre keeps it mounted.
 export default function MapLayout({ children }: { children: ReactNode }) {
-  const pins: CenterPin[] = centers.cities().map((c) => ({
-    slug: c.slug,
-    name: c.names.en,
-    lat: c.coordinates.lat,
-    lon: c.coordinates.lon,
-    transitions: transitionsFor(c).map(({ from, status }) => ({ from, status })),
-  }));
+  const pins = centerPins();
   const range = centers.asofRange;
 
   return (
     <div className="flex min-h-dvh flex-col md:h-dvh">
       <a
         href="#panel"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        className="focus:bg-paper sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-3 focus:py-2 focus:shadow"
       >
         Skip to the text
       </a>
@@ -40,15 +34,15 @@ export default function MapLayout({ children }: { children: ReactNode }) {
       </header>
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
         <section aria-label="Map of the six Japan Centers" className="relative h-[46vh] shrink-0 md:h-auto md:flex-1">
-          <Suspense fallback={<div className="h-full w-full bg-[#cfe0ea]" data-testid="map" data-map-ready="false" />}>
+          <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map" data-map-ready="false" />}>
             <MapIsland pins={pins} range={range} />
           </Suspense>
         </section>
         <div
           id="panel"
-          className="border-line min-w-0 bg-white md:w-[26rem] md:shrink-0 md:overflow-y-auto md:border-s lg:w-[30rem]"
+          className="border-line bg-paper min-w-0 md:w-[26rem] md:shrink-0 md:overflow-y-auto md:border-s lg:w-[30rem]"
         >
-          <div className="border-line space-y-3 border-b bg-slate-50 px-5 py-3">
+          <div className="border-line bg-surface space-y-3 border-b px-5 py-3">
             <Suspense fallback={<div className="h-[5.5rem]" />}>
               <AsofControl range={range} />
             </Suspense>

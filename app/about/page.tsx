@@ -4,11 +4,15 @@ import { DOWNLOADS } from "@/components/panel/panel-footer";
 import { PageShell } from "@/components/ui/page-shell";
 import { centers } from "@/lib/centers";
 import { formatPartialDate } from "@/lib/dates";
+import { shareMetadata } from "@/lib/page-metadata";
+
+const description =
+  "How the Japan Centers Map was made: the dataset, its sources, its corrections log and the downloads.";
 
 export const metadata: Metadata = {
   title: "About this map",
-  description: "How the Japan Centers Map was made: the dataset, its sources, its corrections log and the downloads.",
-  alternates: { canonical: "/about" },
+  description,
+  ...shareMetadata("/about", "About this map", description, "overview"),
 };
 
 export default function AboutPage() {
@@ -42,7 +46,7 @@ export default function AboutPage() {
       <ul className="mt-2 list-disc space-y-1 ps-5">
         {DOWNLOADS.map((d) => (
           <li key={d.href}>
-            <a href={d.href} className="text-blue-800 underline" download>
+            <a href={d.href} className="text-link underline" download>
               {d.label}
             </a>
           </li>
@@ -57,7 +61,7 @@ export default function AboutPage() {
       </p>
       <p className="mt-2 text-sm">
         Licence: the compilation is published under{" "}
-        <a href={meta.licence.url} className="text-blue-800 underline" rel="noopener noreferrer external">
+        <a href={meta.licence.url} className="text-link underline" rel="noopener noreferrer external">
           {meta.licence.name}
         </a>
         ; credit “{meta.licence.attribution}”. The facts belong to the sources cited with each record.
@@ -83,7 +87,7 @@ export default function AboutPage() {
       </ol>
 
       <p className="mt-8">
-        <Link href="/sources" className="text-blue-800 underline">
+        <Link href="/sources" className="text-link underline">
           All sources and conflicts
         </Link>
       </p>

@@ -3,12 +3,15 @@ import { ConflictNote } from "@/components/panel/conflict-note";
 import { PageShell } from "@/components/ui/page-shell";
 import { centers } from "@/lib/centers";
 import { formatPartialDate } from "@/lib/dates";
+import { shareMetadata } from "@/lib/page-metadata";
 import { CONFIDENCE_LABEL, languageName } from "@/lib/text";
+
+const description = "Every source behind the Japan Centers Map, and every point on which the sources disagree.";
 
 export const metadata: Metadata = {
   title: "Sources and conflicts",
-  description: "Every source behind the Japan Centers Map, and every point on which the sources disagree.",
-  alternates: { canonical: "/sources" },
+  description,
+  ...shareMetadata("/sources", "Sources and conflicts", description, "overview"),
 };
 
 export default function SourcesPage() {
@@ -38,9 +41,9 @@ export default function SourcesPage() {
       </h2>
       <ol className="mt-3 space-y-3" aria-label="All sources">
         {sources.map((s) => (
-          <li key={s.id} id={`source-${s.id}`} className="scroll-mt-4 target:bg-amber-50">
+          <li key={s.id} id={`source-${s.id}`} className="target:bg-note scroll-mt-4">
             <span className="font-semibold">[{centers.sourceNumber(s.id)}]</span>{" "}
-            <a href={s.url} className="text-blue-800 underline" rel="noopener noreferrer external">
+            <a href={s.url} className="text-link underline" rel="noopener noreferrer external">
               {s.title}
             </a>
             <br />

@@ -4,10 +4,10 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { LngLatBoundsLike } from "maplibre-gl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import MapGL, { AttributionControl, type MapRef, Marker, NavigationControl } from "react-map-gl/maplibre";
+import MapGL, { AttributionControl, type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
 import type { MapStatus } from "@/components/map/map-island";
-import { embeddedStyle } from "@/components/map/map-style";
+import { embeddedStyle, type Theme } from "@/components/map/map-style";
 import { STATUS_STYLE } from "@/components/map/status-style";
 import { type Asof, asofQuery } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
@@ -58,11 +58,16 @@ export function CentersMap({
   pins,
   selected,
   asof,
+  embedded,
+  search,
   onStatus,
 }: {
   pins: CenterPin[];
   selected: string | null;
   asof: Asof;
+  embedded: boolean;
+  /** The current query string; an embed keeps all of it (its options) when moving between centres. */
+  search: string;
   onStatus: (status: MapStatus) => void;
 }) {
   const router = useRouter();
@@ -71,7 +76,11 @@ export function CentersMap({
   const bounds = useMemo(() => boundsOf(pins), [pins]);
   // West to east, so Tab moves across the map in reading order.
   const ordered = useMemo(() => [...pins].sort((a, b) => a.lon - b.lon), [pins]);
-  const [mapStyle] = useState(() => MAP_STYLE_URL ?? embeddedStyle(BASEMAP_URL));
+  const [theme] = useState<Theme>(() => (document.documentElement.dataset.theme === "dark" ? "dark" : "light"));
+  const [mapStyle] = useState(() => MAP_STYLE_URL ?? embeddedStyle(BASEMAP_URL, theme));
+  // Inside a newsroom's iframe the map must not capture page scrolling: modifier + wheel, two-finger pan.
+  const [cooperative] = useState(() => embedded && window.self !== window.top);
+  const [panelHidden] = useState(() => embedded && document.documentElement.dataset.panel === "0");
   const [loaded, setLoaded] = useState(false);
 
   // The first camera comes from the URL; later changes of the URL move it.
@@ -98,11 +107,14 @@ export function CentersMap({
     }
   }, [selected, pins, bounds, loaded]);
 
+  const selectedPin = pins.find((p) => p.slug === selected);
+
   const select = useCallback(
     (slug: string) => {
-      router.push(`${centerPath(slug)}${asofQuery(asof)}`, { scroll: false });
+      const query = embedded ? (search ? `?${search}` : "") : asofQuery(asof);
+      router.push(`${centerPath(slug, embedded)}${query}`, { scroll: false });
     },
-    [router, asof],
+    [router, asof, embedded, search],
   );
 
   return (
@@ -116,6 +128,7 @@ export function CentersMap({
       maxBounds={MAP_STYLE_URL ? undefined : BASEMAP_BOUNDS}
       maxZoom={8}
       dragRotate={false}
+      cooperativeGestures={cooperative}
       pitchWithRotate={false}
       touchPitch={false}
       attributionControl={false}
@@ -161,14 +174,14 @@ export function CentersMap({
               <span
                 aria-hidden="true"
                 className={`absolute inset-0 shadow ring-white ${STATUS_STYLE[status].shape} ${
-                  isSelected ? "ring-[3px] outline-2 outline-[#1c2430]" : "ring-2"
+                  isSelected ? "outline-ink ring-[3px] outline-2" : "ring-2"
                 }`}
               />
               <span
                 aria-hidden="true"
                 className={`absolute rounded px-1 text-[0.72rem] leading-tight font-semibold whitespace-nowrap shadow-sm sm:text-[0.8rem] ${
                   LABEL_CLASS[placement]
-                } ${isSelected ? "bg-[#1c2430] text-white" : "text-ink bg-white/90"}`}
+                } ${isSelected ? "bg-ink text-paper" : "text-ink bg-paper/90"}`}
               >
                 {pin.name}
               </span>
@@ -176,6 +189,31 @@ export function CentersMap({
           </Marker>
         );
       })}
+      {panelHidden && selectedPin ? (
+        <Popup
+          longitude={selectedPin.lon}
+          latitude={selectedPin.lat}
+          anchor="top"
+          offset={14}
+          closeButton={false}
+          closeOnClick={false}
+          className="jcm-popup"
+        >
+          <div data-testid="embed-popup" className="text-ink text-sm">
+            <p className="font-semibold">{selectedPin.name}</p>
+            <p>Opened {selectedPin.opened}</p>
+            <p>{STATUS_LABEL[statusAt(selectedPin.transitions, asof.date)]}</p>
+            <a
+              href={`${centerPath(selectedPin.slug)}${asofQuery(asof)}`}
+              target="_blank"
+              rel="noopener"
+              className="text-link underline"
+            >
+              Sources and full story
+            </a>
+          </div>
+        </Popup>
+      ) : null}
     </MapGL>
   );
 }

@@ -9,32 +9,43 @@ export const COLORS = {
   border: "#8a8f98",
 } as const;
 
+/** The dark basemap: same layers, night colours. */
+export const DARK_COLORS: Record<keyof typeof COLORS, string> = {
+  water: "#1d2a36",
+  land: "#2a2f36",
+  river: "#3d5a70",
+  border: "#7b8594",
+};
+
 const byKind = (kind: string) => ["==", ["get", "kind"], kind] as ["==", ["get", string], string];
 
-export const landLayer: LayerSpecification = {
+export type Theme = "light" | "dark";
+const palette = (theme: Theme) => (theme === "dark" ? DARK_COLORS : COLORS);
+
+export const landLayer = (theme: Theme = "light"): LayerSpecification => ({
   id: "land",
   type: "fill",
   source: "basemap",
   filter: byKind("land"),
-  paint: { "fill-color": COLORS.land },
-};
+  paint: { "fill-color": palette(theme).land },
+});
 
-export const lakeLayer: LayerSpecification = {
+export const lakeLayer = (theme: Theme = "light"): LayerSpecification => ({
   id: "lakes",
   type: "fill",
   source: "basemap",
   filter: byKind("lake"),
-  paint: { "fill-color": COLORS.water },
-};
+  paint: { "fill-color": palette(theme).water },
+});
 
-export const riverLayer: LayerSpecification = {
+export const riverLayer = (theme: Theme = "light"): LayerSpecification => ({
   id: "rivers",
   type: "line",
   source: "basemap",
   filter: byKind("river"),
   layout: { "line-join": "round", "line-cap": "round" },
   paint: {
-    "line-color": COLORS.river,
+    "line-color": palette(theme).river,
     "line-width": [
       "interpolate",
       ["linear"],
@@ -46,23 +57,23 @@ export const riverLayer: LayerSpecification = {
     ],
     "line-opacity": ["interpolate", ["linear"], ["zoom"], 1.5, 0.4, 4, 1],
   },
-};
+});
 
-export const borderLayer: LayerSpecification = {
+export const borderLayer = (theme: Theme = "light"): LayerSpecification => ({
   id: "borders",
   type: "line",
   source: "basemap",
   filter: byKind("border"),
   layout: { "line-join": "round" },
   paint: {
-    "line-color": COLORS.border,
+    "line-color": palette(theme).border,
     "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.6, 7, 1.4],
     "line-dasharray": [3, 2],
   },
-};
+});
 
 /** The default style: only files this app serves, no glyphs or sprites (labels are HTML). */
-export function embeddedStyle(basemapUrl: string): StyleSpecification {
+export function embeddedStyle(basemapUrl: string, theme: Theme = "light"): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -76,12 +87,12 @@ export function embeddedStyle(basemapUrl: string): StyleSpecification {
       {
         id: "water",
         type: "background",
-        paint: { "background-color": COLORS.water },
+        paint: { "background-color": palette(theme).water },
       },
-      landLayer,
-      lakeLayer,
-      riverLayer,
-      borderLayer,
+      landLayer(theme),
+      lakeLayer(theme),
+      riverLayer(theme),
+      borderLayer(theme),
     ],
   };
 }

@@ -3,7 +3,7 @@
 import type { CenterStatus } from "@/lib/status";
 
 export const STATUS_STYLE: Record<CenterStatus, { colour: string; shape: string }> = {
-  "not-yet-opened": { colour: "#6b7280", shape: "rounded-full border-2 border-[#6b7280] bg-white" },
+  "not-yet-opened": { colour: "#6b7280", shape: "rounded-full border-2 border-[#6b7280] bg-paper" },
   operating: { colour: "#15803d", shape: "rounded-full bg-[#15803d]" },
   "memoranda-ended": { colour: "#b45309", shape: "rotate-45 rounded-[2px] bg-[#b45309]" },
   "closure-announced": { colour: "#8c1d18", shape: "rounded-[2px] bg-[#8c1d18]" },

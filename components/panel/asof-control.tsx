@@ -119,7 +119,7 @@ export function AsofControl({ range }: { range: AsofRange }) {
                 set(parsed.date);
               }
             }}
-            className="border-line rounded border bg-white px-1.5 py-0.5"
+            className="border-line bg-paper rounded border px-1.5 py-0.5"
           />
         </label>
         <button
@@ -129,7 +129,7 @@ export function AsofControl({ range }: { range: AsofRange }) {
             if (!playing && index >= maxIndex) set(dateForMonthIndex(0, range));
             setPlaying((p) => !p);
           }}
-          className="border-line rounded border bg-white px-2 py-0.5 font-medium hover:bg-slate-100"
+          className="border-line bg-paper hover:bg-hover rounded border px-2 py-0.5 font-medium"
         >
           {playing ? "Pause" : "Play"}
         </button>
@@ -140,7 +140,7 @@ export function AsofControl({ range }: { range: AsofRange }) {
             setPlaying(false);
             set(null);
           }}
-          className="border-line rounded border bg-white px-2 py-0.5 font-medium hover:bg-slate-100 disabled:opacity-50"
+          className="border-line bg-paper hover:bg-hover rounded border px-2 py-0.5 font-medium disabled:opacity-50"
         >
           Latest
         </button>

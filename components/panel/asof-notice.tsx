@@ -26,7 +26,7 @@ export function AsofNotice({ asof }: { asof: Asof }) {
       data-testid="asof-notice"
       data-asof={asof.date}
       data-asof-kind={asof.kind}
-      className={`px-5 pt-3 text-sm ${asof.kind === "clamped" || asof.kind === "ignored" ? "text-amber-800" : "text-muted"}`}
+      className={`px-5 pt-3 text-sm ${asof.kind === "clamped" || asof.kind === "ignored" ? "text-warn" : "text-muted"}`}
     >
       {text}
     </p>

@@ -12,12 +12,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { type Asof, asofQuery } from "@/lib/asof";
 import { type City, centers, preferredOpening } from "@/lib/centers";
 import { formatPartialDate } from "@/lib/dates";
-import { centerPath } from "@/lib/routes";
+import { centerPath, overviewPath } from "@/lib/routes";
 import { predecessorsBefore, statusAt, transitionsFor } from "@/lib/status";
 import { EVENT_TYPE_OPTIONS, KEY_EVENTS, requireEvent } from "@/lib/text";
 
 /** The side panel for one centre: names, opening, addresses, incidents, closure, timeline, sources. */
-export function CenterPanel({ city, asof }: { city: City; asof: Asof }) {
+export function CenterPanel({ city, asof, embedded = false }: { city: City; asof: Asof; embedded?: boolean }) {
   const status = statusAt(transitionsFor(city), asof.date);
   const predecessors = status === "not-yet-opened" ? predecessorsBefore(city, asof.date) : [];
   const query = asofQuery(asof);
@@ -30,7 +30,7 @@ export function CenterPanel({ city, asof }: { city: City; asof: Asof }) {
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
-      <EscapeToOverview href={`/${query}`} />
+      <EscapeToOverview href={`${overviewPath(embedded)}${query}`} keepQuery={embedded} />
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">
@@ -44,9 +44,9 @@ export function CenterPanel({ city, asof }: { city: City; asof: Asof }) {
             </p>
           </div>
           <Link
-            href={`/${query}`}
+            href={`${overviewPath(embedded)}${query}`}
             scroll={false}
-            className="text-muted -me-2 rounded px-2 py-1 text-2xl leading-none hover:bg-slate-100"
+            className="text-muted hover:bg-hover -me-2 rounded px-2 py-1 text-2xl leading-none"
             aria-label="Close and return to the overview (Esc)"
             title="Close (Esc)"
           >
@@ -194,7 +194,9 @@ export function CenterPanel({ city, asof }: { city: City; asof: Asof }) {
       </Section>
 
       <SourceList ids={centers.sourceIdsForCity(city.slug)} />
-      <PanelFooter title={`${city.names.en} Japan Center`} path={`${centerPath(city.slug)}${query}`} />
+      {embedded ? null : (
+        <PanelFooter title={`${city.names.en} Japan Center`} path={`${centerPath(city.slug)}${query}`} />
+      )}
     </article>
   );
 }

@@ -21,14 +21,14 @@ export function CiteThisView({
 
   return (
     <details className="text-sm" data-testid="cite-this-view">
-      <summary className="cursor-pointer font-medium text-blue-800">Cite this view</summary>
-      <div className="border-line mt-2 rounded border bg-slate-50 p-3">
+      <summary className="text-link cursor-pointer font-medium">Cite this view</summary>
+      <div className="border-line bg-surface mt-2 rounded border p-3">
         <p data-testid="citation" className="break-words">
           {citation}
         </p>
         <button
           type="button"
-          className="border-line mt-2 rounded border bg-white px-2 py-1 font-medium hover:bg-slate-100"
+          className="border-line bg-paper hover:bg-hover mt-2 rounded border px-2 py-1 font-medium"
           onClick={async () => {
             try {
               await navigator.clipboard.writeText(citation);
@@ -41,7 +41,7 @@ export function CiteThisView({
         >
           Copy citation
         </button>
-        <span role="status" className="ms-2 text-green-800">
+        <span role="status" className="text-ok ms-2">
           {copied ? "Copied" : ""}
         </span>
       </div>

@@ -17,7 +17,7 @@ export function Cite({ ids }: { ids: readonly string[] }) {
             href={`#source-${s.id}`}
             title={`${s.id}: ${s.title} (${s.publisher})`}
             aria-label={`Source ${centers.sourceNumber(s.id)}: ${s.id}`}
-            className="text-blue-800 no-underline hover:underline"
+            className="text-link no-underline hover:underline"
           >
             {centers.sourceNumber(s.id)}
           </a>

@@ -5,7 +5,7 @@ import type { Conflict } from "@/lib/schema";
 /** A recorded disagreement between sources: every version with its sources, and the preferred reading. */
 export function ConflictNote({ conflict }: { conflict: Conflict }) {
   return (
-    <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-conflict={conflict.id}>
+    <div className="border-note-line bg-note rounded border p-3 text-sm" data-conflict={conflict.id}>
       <p className="font-semibold">Sources disagree: {conflict.topic}</p>
       <ul className="mt-1 list-disc space-y-0.5 ps-5">
         {conflict.versions.map((v) => (

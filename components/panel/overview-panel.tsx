@@ -20,7 +20,7 @@ const eventSourceIds = (e: { sourceIds: string[]; alternativeDates?: { sourceIds
   ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []),
 ];
 
-export function OverviewPanel({ asof }: { asof: Asof }) {
+export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded?: boolean }) {
   const query = asofQuery(asof);
   const first = requireEvent(KEY_EVENTS.firstCentre);
   const memo2000 = requireEvent(KEY_EVENTS.memorandum2000);
@@ -80,10 +80,10 @@ export function OverviewPanel({ asof }: { asof: Asof }) {
             return (
               <li key={c.slug}>
                 <Link
-                  href={`${centerPath(c.slug)}${query}`}
+                  href={`${centerPath(c.slug, embedded)}${query}`}
                   scroll={false}
                   data-center-link={c.slug}
-                  className="border-line block rounded border px-3 py-2 hover:border-slate-400 hover:bg-slate-50"
+                  className="border-line hover:border-muted hover:bg-surface block rounded border px-3 py-2"
                 >
                   <span className="flex flex-wrap items-baseline justify-between gap-x-2">
                     <span className="font-semibold">{c.names.en}</span>
@@ -119,7 +119,7 @@ export function OverviewPanel({ asof }: { asof: Asof }) {
       </Section>
 
       <SourceList ids={[...storyIds, ...listIds, ...centers.events().flatMap(eventSourceIds)]} />
-      <PanelFooter title="Japan Centers in Russia, 1994–2025" path={`/${query}`} />
+      {embedded ? null : <PanelFooter title="Japan Centers in Russia, 1994–2025" path={`/${query}`} />}
     </article>
   );
 }

@@ -19,11 +19,11 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
       <CiteThisView title={title} permalink={`${SITE_URL}${path}`} dataVersion={version} />
       <p className="text-muted">
         Last updated: data version <time dateTime={version}>{formatPartialDate(version)}</time> ·{" "}
-        <Link href="/about#corrections" className="text-blue-800 underline">
+        <Link href="/about#corrections" className="text-link underline">
           corrections log
         </Link>{" "}
         ·{" "}
-        <Link href="/sources" className="text-blue-800 underline">
+        <Link href="/sources" className="text-link underline">
           all sources and conflicts
         </Link>
       </p>
@@ -32,13 +32,13 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
         {DOWNLOADS.map((d, i) => (
           <span key={d.href}>
             {i > 0 ? ", " : null}
-            <a href={d.href} className="text-blue-800 underline" download>
+            <a href={d.href} className="text-link underline" download>
               {d.label}
             </a>
           </span>
         ))}{" "}
         (
-        <Link href="/about#data" className="text-blue-800 underline">
+        <Link href="/about#data" className="text-link underline">
           fields and licence
         </Link>
         )

@@ -12,10 +12,10 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
         {[...sources]
           .sort((a, b) => (centers.sourceNumber(a.id) ?? 0) - (centers.sourceNumber(b.id) ?? 0))
           .map((s) => (
-            <li key={s.id} id={`source-${s.id}`} className="scroll-mt-4 target:bg-amber-50">
+            <li key={s.id} id={`source-${s.id}`} className="target:bg-note scroll-mt-4">
               <span className="font-semibold">[{centers.sourceNumber(s.id)}]</span>{" "}
-              <span className="font-mono text-[0.7rem] text-slate-600">{s.id}</span>{" "}
-              <a href={s.url} className="text-blue-800 underline" rel="noopener noreferrer external" target="_blank">
+              <span className="text-muted font-mono text-[0.7rem]">{s.id}</span>{" "}
+              <a href={s.url} className="text-link underline" rel="noopener noreferrer external" target="_blank">
                 {s.title}
               </a>
               <span className="text-muted">

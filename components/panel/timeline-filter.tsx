@@ -46,7 +46,7 @@ export function TimelineFilter({
             <select
               value={centre}
               onChange={(e) => setCentre(e.target.value)}
-              className="border-line rounded border bg-white px-2 py-1"
+              className="border-line bg-paper rounded border px-2 py-1"
             >
               <option value="">All six</option>
               {centres.map((c) => (

@@ -29,7 +29,7 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
           >
             <span
               aria-hidden="true"
-              className={`absolute -start-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full border-2 border-white ${
+              className={`border-paper absolute -start-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full border-2 ${
                 later ? "bg-slate-300" : "bg-slate-600"
               }`}
             />

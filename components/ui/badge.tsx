@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 
 const TONES = {
-  neutral: "border-line bg-white text-muted",
+  neutral: "border-line bg-paper text-muted",
   status: "border-accent/40 bg-accent/5 text-accent-ink",
-  context: "border-dashed border-muted/50 bg-white text-muted",
+  context: "border-dashed border-muted/50 bg-paper text-muted",
 } as const;
 
 /** A small label; the text itself carries the meaning, colour only reinforces it. */

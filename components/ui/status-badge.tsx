@@ -6,7 +6,7 @@ export function StatusBadge({ status }: { status: CenterStatus }) {
   return (
     <span
       data-status={status}
-      className="border-line text-ink inline-flex items-center gap-1.5 rounded border bg-white px-1.5 py-0.5 text-[0.75rem] leading-none font-medium"
+      className="border-line text-ink bg-paper inline-flex items-center gap-1.5 rounded border px-1.5 py-0.5 text-[0.75rem] leading-none font-medium"
     >
       <StatusIcon status={status} size="h-2.5 w-2.5" />
       {STATUS_LABEL[status]}
