@@ -100,6 +100,11 @@ test.describe("the state on a date", () => {
       .click();
     await expect(page).toHaveURL(/\/centers\/moscow\?asof=2001-06-30$/);
     await expect(page.getByTestId("panel-status")).toContainText("Operating");
+    await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "moscow");
+    // A dated page loaded directly knows its centre too.
+    await page.reload();
+    await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "moscow");
+    await expect(page.getByRole("button", { name: /^Moscow:/ })).toHaveAttribute("aria-current", "page");
     await page.getByRole("link", { name: "Close and return to the overview (Esc)" }).click();
     await expect(page).toHaveURL(/\/\?asof=2001-06-30$/);
   });

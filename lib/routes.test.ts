@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centerPath, centerSlugFromPath } from "@/lib/routes";
+import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
 
 const known = ["khabarovsk", "vladivostok", "yuzhno-sakhalinsk", "moscow", "saint-petersburg", "nizhny-novgorod"];
 
@@ -34,5 +34,19 @@ describe("centerSlugFromPath", () => {
       expect(centerSlugFromPath(centerPath(slug), known)).toBe(slug);
       expect(centerSlugFromPath(centerPath(slug, true), known)).toBe(slug);
     }
+  });
+});
+
+describe("publicPath", () => {
+  it("maps the internal asof routes back to their public paths", () => {
+    expect(publicPath("/asof/2025-01-01/centers/moscow")).toBe("/centers/moscow");
+    expect(publicPath("/asof/2025-01-01")).toBe("/");
+    expect(publicPath("/embed/asof/2025-01-01/moscow")).toBe("/embed/moscow");
+    expect(publicPath("/embed/asof/2025-01-01")).toBe("/embed");
+  });
+
+  it("leaves public paths alone", () => {
+    for (const p of ["/", "/centers/moscow", "/embed", "/embed/moscow", "/sources"]) expect(publicPath(p)).toBe(p);
+    expect(publicPath(null)).toBe("/");
   });
 });

@@ -24,3 +24,17 @@ export function centerSlugFromPath(pathname: string | null | undefined, known: r
   }
   return known.includes(slug) ? slug : null;
 }
+
+/**
+ * The public path of a page. `?asof=` views are served by internal routes (proxy.ts), and
+ * usePathname() can report those: `/asof/D/centers/x` → `/centers/x`, `/asof/D` → `/`,
+ * `/embed/asof/D/x` → `/embed/x`, `/embed/asof/D` → `/embed`.
+ */
+export function publicPath(pathname: string | null | undefined): string {
+  if (!pathname) return "/";
+  const site = /^\/asof\/[^/]+(\/centers\/[^/]+)?\/?$/.exec(pathname);
+  if (site) return site[1] ?? "/";
+  const embed = /^\/embed\/asof\/[^/]+(\/[^/]+)?\/?$/.exec(pathname);
+  if (embed) return `/embed${embed[1] ?? ""}`;
+  return pathname;
+}

@@ -15,6 +15,9 @@ const pages = [
   "/centers/vladivostok?asof=2025-08-01",
   "/sources",
   "/about",
+  "/embed/vladivostok",
+  "/embed/moscow?theme=dark&panel=0",
+  "/embed?theme=dark",
 ];
 const viewports = [
   { name: "desktop", width: 1280, height: 800, mobile: false },
@@ -39,9 +42,15 @@ for (const vp of viewports) {
       .catch(() => undefined);
     await page.waitForTimeout(300);
     const file = `${out}/${vp.name}${path.replace(/[^a-z0-9-]+/gi, "_")}.png`;
-    await page.screenshot({ path: file, fullPage: false });
+    await page.screenshot({ path: file, fullPage: path.startsWith("/embed") });
     console.log(file);
   }
+  // The share dialog, on its embed tab.
+  await page.goto(`${base}/centers/vladivostok`);
+  await page.getByRole("button", { name: "Share / Embed" }).click();
+  await page.getByRole("tab", { name: "Embed" }).click();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${out}/${vp.name}_share-dialog.png` });
   await context.close();
 }
 await browser.close();

@@ -3,6 +3,7 @@ import { type ReactNode, Suspense } from "react";
 import { MapIsland } from "@/components/map/map-island";
 import { AsofControl } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
+import { ShareDialog } from "@/components/share/share-dialog";
 import { centers } from "@/lib/centers";
 import { centerPins } from "@/lib/pins";
 
@@ -23,7 +24,14 @@ export default function MapLayout({ children }: { children: ReactNode }) {
         <Link href="/" scroll={false} className="text-sm font-semibold tracking-tight">
           Japan Centers Map
         </Link>
-        <nav aria-label="Site" className="flex gap-3 text-sm">
+        <nav aria-label="Site" className="flex items-center gap-3 text-sm">
+          <Suspense fallback={null}>
+            <ShareDialog
+              slugs={centers.citySlugs()}
+              names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names.en]))}
+              range={range}
+            />
+          </Suspense>
           <Link href="/sources" className="text-muted hover:text-ink hover:underline">
             Sources
           </Link>

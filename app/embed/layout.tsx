@@ -43,7 +43,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
               <Suspense fallback={<div className="h-[5.5rem]" />}>
                 <AsofControl range={centers.asofRange} />
               </Suspense>
-              <StatusLegend />
+              <StatusLegend open={false} />
             </div>
             {children}
           </div>

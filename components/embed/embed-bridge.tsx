@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { centerPath, centerSlugFromPath, overviewPath } from "@/lib/routes";
+import { centerPath, centerSlugFromPath, overviewPath, publicPath } from "@/lib/routes";
 
 /** Messages an embed sends to its host page (docs/embedding.md). */
 export type EmbedMessage = { type: "jcm:ready" } | { type: "jcm:selected"; slug: string | null };
@@ -21,7 +21,7 @@ function toParent(message: unknown) {
  */
 export function EmbedBridge({ slugs }: { slugs: string[] }) {
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
   const selected = centerSlugFromPath(pathname, slugs);
   const previous = useRef<string | null | undefined>(undefined);

@@ -1,11 +1,11 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { centerPath, centerSlugFromPath, overviewPath } from "@/lib/routes";
+import { centerPath, centerSlugFromPath, overviewPath, publicPath } from "@/lib/routes";
 
 /** "Open full map" (the matching full page, keeping the date) and the source credit. */
 export function EmbedFooter({ slugs }: { slugs: string[] }) {
-  const pathname = usePathname();
+  const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
   const slug = centerSlugFromPath(pathname, slugs);
   const asof = searchParams.get("asof");

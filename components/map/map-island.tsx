@@ -5,7 +5,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { type AsofRange, parseAsof } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
-import { centerSlugFromPath } from "@/lib/routes";
+import { centerSlugFromPath, publicPath } from "@/lib/routes";
 
 export type MapStatus = "loading" | "ready" | "error";
 
@@ -29,7 +29,7 @@ export function MapIsland({
   /** The chrome-less /embed variant: links stay in /embed, gestures are cooperative in an iframe. */
   embedded?: boolean;
 }) {
-  const pathname = usePathname();
+  const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
   const asof = parseAsof(searchParams.get("asof"), range);
   const selected = centerSlugFromPath(

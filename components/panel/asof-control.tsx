@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { type AsofRange, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
 import { formatPartialDate } from "@/lib/dates";
+import { publicPath } from "@/lib/routes";
 
 const URL_DELAY_MS = 250;
 
@@ -14,7 +15,7 @@ const URL_DELAY_MS = 250;
  */
 export function AsofControl({ range }: { range: AsofRange }) {
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
   const id = useId();
   const fromUrl = parseAsof(searchParams.get("asof"), range);

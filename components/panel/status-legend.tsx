@@ -5,7 +5,7 @@ import { STATUS_LABEL, STATUSES } from "@/lib/status";
 import { KEY_EVENTS, requireEvent } from "@/lib/text";
 
 /** What the marker shapes and colours mean, and from when each status applies. */
-export function StatusLegend() {
+export function StatusLegend({ open = true }: { open?: boolean }) {
   const order = requireEvent(KEY_EVENTS.order11r);
   const closure = requireEvent(KEY_EVENTS.closureAnnounced);
   const when = {
@@ -15,7 +15,7 @@ export function StatusLegend() {
     "closure-announced": `from ${formatPartialDate(closure.date)}: Japan announced that all six would close`,
   } as const;
   return (
-    <details className="text-sm" data-testid="legend" open>
+    <details className="text-sm" data-testid="legend" open={open}>
       <summary className="text-muted cursor-pointer text-xs font-medium tracking-wide uppercase">Legend</summary>
       <ul className="mt-1.5 grid grid-cols-2 gap-x-3 gap-y-1 sm:grid-cols-1">
         {STATUSES.map((s) => (

@@ -1,0 +1,229 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { type AsofRange, parseAsof } from "@/lib/asof";
+import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, type EmbedOptions, type EmbedTheme, embedQuery } from "@/lib/embed";
+import { centerSlugFromPath, publicPath } from "@/lib/routes";
+
+type Tab = "link" | "embed";
+
+/**
+ * "Share / Embed": copy the link to this view (with its date and camera), share it natively
+ * where the browser can, or build an embed with a live preview and a copy-paste snippet.
+ * A native modal <dialog>: focus stays inside, Escape closes, focus returns to the button.
+ */
+export function ShareDialog({
+  slugs,
+  names,
+  range,
+}: {
+  slugs: string[];
+  names: Record<string, string>;
+  range: AsofRange;
+}) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const pathname = publicPath(usePathname());
+  const searchParams = useSearchParams();
+  const slug = centerSlugFromPath(pathname, slugs);
+  const asof = parseAsof(searchParams.get("asof"), range);
+  const asofDate = asof.kind === "date" || asof.kind === "clamped" ? asof.date : null;
+  const [tab, setTab] = useState<Tab>("link");
+  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
+  const [target, setTarget] = useState<string>(slug ?? "");
+  const [link, setLink] = useState("");
+  const [origin, setOrigin] = useState("");
+  const [announce, setAnnounce] = useState("");
+  const [canShare, setCanShare] = useState(false);
+
+  useEffect(() => setTarget(slug ?? ""), [slug]);
+
+  const open = () => {
+    setLink(window.location.href);
+    setOrigin(window.location.origin);
+    setCanShare(typeof navigator.share === "function");
+    setAnnounce("");
+    dialog.current?.showModal();
+  };
+
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setAnnounce(`${what} copied to the clipboard.`);
+    } catch {
+      setAnnounce(`Could not copy: select the ${what.toLowerCase()} and copy it yourself.`);
+    }
+  };
+
+  const embedSlug = target || null;
+  const title = `Japan Centers in Russia${embedSlug ? `: ${names[embedSlug]}` : ""} (map)`;
+  const snippet = origin ? buildEmbedSnippet({ origin, slug: embedSlug, options, title, asof: asofDate }) : "";
+  const previewSrc = `/embed${embedSlug ? `/${embedSlug}` : ""}${embedQuery(options, asofDate)}`;
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={open}
+        className="border-line hover:bg-hover rounded border px-2 py-0.5 text-sm font-medium"
+        aria-haspopup="dialog"
+      >
+        Share / Embed
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${id}-title`}
+        className="border-line bg-paper text-ink m-auto w-[min(44rem,calc(100vw-1.5rem))] rounded-lg border p-0 shadow-xl backdrop:bg-black/40"
+      >
+        <div className="border-line flex items-center justify-between border-b px-5 py-3">
+          <h2 id={`${id}-title`} className="text-lg font-semibold">
+            Share this view
+          </h2>
+          <form method="dialog">
+            <button type="submit" className="hover:bg-hover rounded px-2 py-1 text-xl leading-none" aria-label="Close">
+              ×
+            </button>
+          </form>
+        </div>
+        <div role="tablist" aria-label="Share or embed" className="border-line flex gap-1 border-b px-5 pt-2">
+          {(["link", "embed"] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${t}`}
+              aria-selected={tab === t}
+              aria-controls={`${id}-panel-${t}`}
+              onClick={() => setTab(t)}
+              className={`rounded-t border-b-2 px-3 py-1.5 text-sm font-medium ${
+                tab === t ? "border-ink" : "text-muted border-transparent"
+              }`}
+            >
+              {t === "link" ? "Link" : "Embed"}
+            </button>
+          ))}
+        </div>
+
+        <div
+          role="tabpanel"
+          id={`${id}-panel-link`}
+          aria-labelledby={`${id}-tab-link`}
+          hidden={tab !== "link"}
+          className="space-y-3 px-5 py-4"
+        >
+          <label className="block text-sm">
+            <span className="font-medium">Link to this view</span>
+            <input
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              className="border-line bg-surface mt-1 w-full rounded border px-2 py-1 font-mono text-sm"
+            />
+          </label>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              onClick={() => copy(link, "Link")}
+              className="bg-ink text-paper rounded px-3 py-1.5 text-sm font-medium"
+            >
+              Copy link
+            </button>
+            {canShare ? (
+              <button
+                type="button"
+                onClick={() => navigator.share({ title: document.title, url: link }).catch(() => undefined)}
+                className="border-line hover:bg-hover rounded border px-3 py-1.5 text-sm font-medium"
+              >
+                Share…
+              </button>
+            ) : null}
+          </div>
+        </div>
+
+        <div
+          role="tabpanel"
+          id={`${id}-panel-embed`}
+          aria-labelledby={`${id}-tab-embed`}
+          hidden={tab !== "embed"}
+          className="space-y-3 px-5 py-4"
+        >
+          <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+            <label className="inline-flex items-center gap-1.5">
+              Centre
+              <select
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+                className="border-line bg-paper rounded border px-1.5 py-0.5"
+              >
+                <option value="">Overview (all six)</option>
+                {slugs.map((s) => (
+                  <option key={s} value={s}>
+                    {names[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline-flex items-center gap-1.5">
+              Theme
+              <select
+                value={options.theme}
+                onChange={(e) => setOptions((o) => ({ ...o, theme: e.target.value as EmbedTheme }))}
+                className="border-line bg-paper rounded border px-1.5 py-0.5"
+              >
+                <option value="light">Light</option>
+                <option value="dark">Dark</option>
+                <option value="auto">Reader's setting</option>
+              </select>
+            </label>
+            <label className="inline-flex items-center gap-1.5">
+              <input
+                type="checkbox"
+                checked={options.panel}
+                onChange={(e) => setOptions((o) => ({ ...o, panel: e.target.checked }))}
+              />
+              Side panel
+            </label>
+            <label className="inline-flex items-center gap-1.5">
+              <input
+                type="checkbox"
+                checked={options.controls}
+                onChange={(e) => setOptions((o) => ({ ...o, controls: e.target.checked }))}
+              />
+              Controls
+            </label>
+          </div>
+          {tab === "embed" ? (
+            <iframe
+              key={previewSrc}
+              src={previewSrc}
+              title="Preview of the embed"
+              className="border-line h-[300px] w-full rounded border"
+              loading="lazy"
+            />
+          ) : null}
+          <label className="block text-sm">
+            <span className="font-medium">Code to paste into your page</span>
+            <textarea
+              readOnly
+              value={snippet}
+              rows={5}
+              onFocus={(e) => e.currentTarget.select()}
+              className="border-line bg-surface mt-1 w-full rounded border px-2 py-1 font-mono text-xs"
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() => copy(snippet, "Embed code")}
+            className="bg-ink text-paper rounded px-3 py-1.5 text-sm font-medium"
+          >
+            Copy embed code
+          </button>
+        </div>
+        <p role="status" aria-live="polite" className="text-ok px-5 pb-3 text-sm">
+          {announce}
+        </p>
+      </dialog>
+    </>
+  );
+}
