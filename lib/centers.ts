@@ -1,11 +1,6 @@
 // The one seam through which the app reads data/. Everything is validated once, when this
 // module is first imported (that is, during `next build`), so a broken file fails the build.
-import changelog from "@/data/changelog.json";
-import cities from "@/data/cities.json";
-import conflicts from "@/data/conflicts.json";
-import events from "@/data/events.json";
-import meta from "@/data/meta.json";
-import sources from "@/data/sources.json";
+import { dataFiles } from "@/lib/data-files";
 import { comparePartialDates, startOf } from "@/lib/dates";
 import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
 import { validateDataset } from "@/lib/schema";
@@ -13,14 +8,7 @@ import type { Transition } from "@/lib/status";
 
 export type { CenterEvent, City, Conflict, Source } from "@/lib/schema";
 
-const dataset: Dataset = validateDataset({
-  "meta.json": meta,
-  "cities.json": cities,
-  "events.json": events,
-  "conflicts.json": conflicts,
-  "sources.json": sources,
-  "changelog.json": changelog,
-});
+const dataset: Dataset = validateDataset(dataFiles);
 
 /** Access helpers over a validated dataset; exported for tests with fixture data. */
 export function createCenters(data: Dataset) {

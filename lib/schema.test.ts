@@ -1,29 +1,10 @@
 import { describe, expect, it } from "vitest";
-import changelog from "@/data/changelog.json";
-import cities from "@/data/cities.json";
-import conflicts from "@/data/conflicts.json";
-import events from "@/data/events.json";
-import meta from "@/data/meta.json";
-import sources from "@/data/sources.json";
+import { type DataFiles, dataFiles } from "@/lib/data-files";
 import { DataError, type RawDataset, validateDataset } from "@/lib/schema";
 
 /** A deep copy of the real data files, for breaking one thing at a time. */
-function raw(): {
-  "meta.json": typeof meta;
-  "cities.json": typeof cities;
-  "events.json": typeof events;
-  "conflicts.json": typeof conflicts;
-  "sources.json": typeof sources;
-  "changelog.json": typeof changelog;
-} {
-  return structuredClone({
-    "meta.json": meta,
-    "cities.json": cities,
-    "events.json": events,
-    "conflicts.json": conflicts,
-    "sources.json": sources,
-    "changelog.json": changelog,
-  });
+function raw(): DataFiles {
+  return structuredClone(dataFiles);
 }
 
 function errorOf(data: RawDataset): string {

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { type ReactNode, Suspense } from "react";
 import { MapIsland } from "@/components/map/map-island";
 import { AsofControl } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { ShareDialog } from "@/components/share/share-dialog";
+import { SiteHeader } from "@/components/ui/site-header";
 import { centers } from "@/lib/centers";
 import { centerPins } from "@/lib/pins";
 
@@ -20,11 +20,8 @@ export default function MapLayout({ children }: { children: ReactNode }) {
       >
         Skip to the text
       </a>
-      <header className="border-line flex items-center justify-between gap-3 border-b px-4 py-2">
-        <Link href="/" scroll={false} className="text-sm font-semibold tracking-tight">
-          Japan Centers Map
-        </Link>
-        <nav aria-label="Site" className="flex items-center gap-3 text-sm">
+      <SiteHeader
+        tools={
           <Suspense fallback={null}>
             <ShareDialog
               slugs={centers.citySlugs()}
@@ -32,17 +29,11 @@ export default function MapLayout({ children }: { children: ReactNode }) {
               range={range}
             />
           </Suspense>
-          <Link href="/sources" className="text-muted hover:text-ink hover:underline">
-            Sources
-          </Link>
-          <Link href="/about" className="text-muted hover:text-ink hover:underline">
-            About
-          </Link>
-        </nav>
-      </header>
+        }
+      />
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
         <section aria-label="Map of the six Japan Centers" className="relative h-[46vh] shrink-0 md:h-auto md:flex-1">
-          <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map" data-map-ready="false" />}>
+          <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
             <MapIsland pins={pins} range={range} />
           </Suspense>
         </section>

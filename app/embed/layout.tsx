@@ -31,7 +31,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
             aria-label="Map of the six Japan Centers"
             className="relative h-[300px] shrink-0 sm:h-full sm:flex-1"
           >
-            <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map" data-map-ready="false" />}>
+            <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
               <MapIsland pins={pins} range={centers.asofRange} embedded />
             </Suspense>
           </section>

@@ -43,19 +43,18 @@ export function EmbedBridge({ slugs }: { slugs: string[] }) {
     return () => observer.disconnect();
   }, [childId]);
 
-  // jcm:ready once the map container reports MapLibre's idle.
+  // jcm:ready once the map container reports MapLibre's idle (it may mount after this does).
   useEffect(() => {
-    const map = document.querySelector("[data-testid='map']");
-    if (!map) return;
     let sent = false;
     const check = () => {
-      if (!sent && map.getAttribute("data-map-ready") === "true") {
+      if (!sent && document.querySelector("[data-testid='map'][data-map-ready='true']")) {
         sent = true;
+        observer.disconnect();
         toParent({ type: "jcm:ready" } satisfies EmbedMessage);
       }
     };
     const observer = new MutationObserver(check);
-    observer.observe(map, { attributes: true, attributeFilter: ["data-map-ready"] });
+    observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["data-map-ready"] });
     check();
     return () => observer.disconnect();
   }, []);
