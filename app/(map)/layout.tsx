@@ -1,8 +1,8 @@
 import { type ReactNode, Suspense } from "react";
 import { MapIsland } from "@/components/map/map-island";
-import { AsofControl } from "@/components/panel/asof-control";
+import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
-import { ShareDialog } from "@/components/share/share-dialog";
+import { ShareButton, ShareDialog } from "@/components/share/share-dialog";
 import { SiteHeader } from "@/components/ui/site-header";
 import { centers } from "@/lib/centers";
 import { centerPins } from "@/lib/pins";
@@ -22,7 +22,7 @@ export default function MapLayout({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader
         tools={
-          <Suspense fallback={null}>
+          <Suspense fallback={<ShareButton />}>
             <ShareDialog
               slugs={centers.citySlugs()}
               names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names.en]))}
@@ -42,7 +42,7 @@ export default function MapLayout({ children }: { children: ReactNode }) {
           className="border-line bg-paper min-w-0 md:w-[26rem] md:shrink-0 md:overflow-y-auto md:border-s lg:w-[30rem]"
         >
           <div className="border-line bg-surface space-y-3 border-b px-5 py-3">
-            <Suspense fallback={<div className="h-[5.5rem]" />}>
+            <Suspense fallback={<AsofControlView range={centers.asofRange} date={null} />}>
               <AsofControl range={range} />
             </Suspense>
             <StatusLegend />

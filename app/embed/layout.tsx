@@ -3,7 +3,7 @@ import { type ReactNode, Suspense } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
 import { MapIsland } from "@/components/map/map-island";
-import { AsofControl } from "@/components/panel/asof-control";
+import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { centers } from "@/lib/centers";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
@@ -40,7 +40,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
             className="border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:w-[22rem] sm:shrink-0 sm:border-s sm:border-t-0"
           >
             <div data-embed-controls className="border-line bg-surface space-y-3 border-b px-5 py-3">
-              <Suspense fallback={<div className="h-[5.5rem]" />}>
+              <Suspense fallback={<AsofControlView range={centers.asofRange} date={null} />}>
                 <AsofControl range={centers.asofRange} />
               </Suspense>
               <StatusLegend open={false} />

@@ -4,7 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { LngLatBoundsLike } from "maplibre-gl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import MapGL, { AttributionControl, type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
+import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
 import type { MapStatus } from "@/components/map/map-island";
 import { embeddedStyle, type Theme } from "@/components/map/map-style";
@@ -129,15 +129,17 @@ export function CentersMap({
       maxZoom={8}
       dragRotate={false}
       cooperativeGestures={cooperative}
+      // The embedded basemap's credit is in the map's note (map-island.tsx), always visible; a
+      // hosted style brings its own attribution.
+      attributionControl={MAP_STYLE_URL ? { compact: true } : false}
+      // No fade-in: fewer frames to draw while the page is still loading.
+      fadeDuration={0}
+      // Polygons and lines need no more than 2× pixels; fewer pixels, less work on weak phones.
+      pixelRatio={typeof window === "undefined" ? 1 : Math.min(window.devicePixelRatio || 1, 2)}
       pitchWithRotate={false}
       touchPitch={false}
-      attributionControl={false}
       style={{ position: "absolute", inset: 0 }}
-      onLoad={(e) => {
-        // MapLibre opens a compact attribution at first; start it closed so it hides no marker.
-        e.target.getContainer().querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
-        setLoaded(true);
-      }}
+      onLoad={() => setLoaded(true)}
       onIdle={() => onStatus("ready")}
       onError={(e) => {
         // A failed style or basemap load leaves the markers usable; only a dead map is an error.
@@ -146,7 +148,6 @@ export function CentersMap({
       }}
     >
       <NavigationControl position="top-right" showCompass={false} />
-      <AttributionControl position="bottom-right" compact />
       {ordered.map((pin) => {
         const isSelected = pin.slug === selected;
         const placement = LABEL_PLACEMENT[pin.slug] ?? "right";

@@ -10,6 +10,8 @@ import { centerSlugFromPath, publicPath } from "@/lib/routes";
 export type MapStatus = "loading" | "ready" | "error";
 
 // MapLibre (about 300 KB gzipped) is a separate chunk, fetched after the page has painted.
+// (Waiting for the load event and an idle moment was measured: no less blocking time, a later
+// map; see docs/performance.md.)
 const CentersMap = dynamic(() => import("@/components/map/centers-map").then((m) => m.CentersMap), {
   ssr: false,
   loading: () => null,
@@ -66,7 +68,7 @@ export function MapIsland({
         </p>
       ) : null}
       <p className="text-muted bg-paper/90 pointer-events-none absolute bottom-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded px-1.5 py-0.5 text-[0.7rem]">
-        Markers are at city centres, not at the centres' buildings.
+        Markers are at city centres, not at the centres' buildings. Basemap: Natural Earth.
       </p>
     </div>
   );

@@ -17,7 +17,6 @@ export function AsofControl({ range }: { range: AsofRange }) {
   const router = useRouter();
   const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
-  const id = useId();
   const fromUrl = parseAsof(searchParams.get("asof"), range);
   const urlDate = fromUrl.kind === "date" || fromUrl.kind === "clamped" ? fromUrl.date : null;
   const [date, setDate] = useState<string | null>(urlDate);
@@ -70,6 +69,44 @@ export function AsofControl({ range }: { range: AsofRange }) {
     return () => clearInterval(interval);
   }, [playing, range, maxIndex, set]);
 
+  return (
+    <AsofControlView
+      range={range}
+      date={date}
+      playing={playing}
+      onSet={(next, delay) => {
+        setPlaying(false);
+        set(next, delay);
+      }}
+      onTogglePlay={() => {
+        const index = monthIndex(date ?? range.max, range);
+        if (!playing && index >= maxIndex) set(dateForMonthIndex(0, range));
+        setPlaying((p) => !p);
+      }}
+    />
+  );
+}
+
+/**
+ * The scrubber's markup. Without handlers it renders disabled, at the same size: the
+ * placeholder shown until the interactive control (which reads the URL) takes over.
+ */
+export function AsofControlView({
+  range,
+  date,
+  playing = false,
+  onSet,
+  onTogglePlay,
+}: {
+  range: AsofRange;
+  date: string | null;
+  playing?: boolean;
+  onSet?: (date: string | null, delay?: number) => void;
+  onTogglePlay?: () => void;
+}) {
+  const id = useId();
+  const maxIndex = monthIndex(range.max, range);
+  const disabled = !onSet;
   const shownDate = date ?? range.max;
   const index = monthIndex(shownDate, range);
   const label = date ? formatPartialDate(date) : `Latest (${formatPartialDate(range.max)})`;
@@ -93,16 +130,13 @@ export function AsofControl({ range }: { range: AsofRange }) {
         value={index}
         aria-valuetext={label}
         className="w-full accent-[#8c1d18]"
-        onChange={(e) => {
-          setPlaying(false);
-          set(dateForMonthIndex(Number(e.target.value), range), URL_DELAY_MS);
-        }}
+        disabled={disabled}
+        onChange={(e) => onSet?.(dateForMonthIndex(Number(e.target.value), range), URL_DELAY_MS)}
         onKeyDown={(e) => {
           if (e.key !== "PageUp" && e.key !== "PageDown") return;
           e.preventDefault();
-          setPlaying(false);
           const step = e.key === "PageUp" ? 12 : -12;
-          set(dateForMonthIndex(Math.min(maxIndex, Math.max(0, index + step)), range), URL_DELAY_MS);
+          onSet?.(dateForMonthIndex(Math.min(maxIndex, Math.max(0, index + step)), range), URL_DELAY_MS);
         }}
       />
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -113,12 +147,10 @@ export function AsofControl({ range }: { range: AsofRange }) {
             min={range.min}
             max={range.max}
             value={shownDate}
+            disabled={disabled}
             onChange={(e) => {
               const parsed = parseAsof(e.target.value, range);
-              if (parsed.kind === "date" || parsed.kind === "clamped") {
-                setPlaying(false);
-                set(parsed.date);
-              }
+              if (parsed.kind === "date" || parsed.kind === "clamped") onSet?.(parsed.date);
             }}
             className="border-line bg-paper rounded border px-1.5 py-0.5"
           />
@@ -126,21 +158,16 @@ export function AsofControl({ range }: { range: AsofRange }) {
         <button
           type="button"
           aria-pressed={playing}
-          onClick={() => {
-            if (!playing && index >= maxIndex) set(dateForMonthIndex(0, range));
-            setPlaying((p) => !p);
-          }}
+          disabled={disabled}
+          onClick={onTogglePlay}
           className="border-line bg-paper hover:bg-hover rounded border px-2 py-0.5 font-medium"
         >
           {playing ? "Pause" : "Play"}
         </button>
         <button
           type="button"
-          disabled={date === null}
-          onClick={() => {
-            setPlaying(false);
-            set(null);
-          }}
+          disabled={disabled || date === null}
+          onClick={() => onSet?.(null)}
           className="border-line bg-paper hover:bg-hover rounded border px-2 py-0.5 font-medium disabled:opacity-50"
         >
           Latest

@@ -227,3 +227,18 @@ export function ShareDialog({
     </>
   );
 }
+
+/** The button that opens the dialog; rendered disabled, at the same size, until the dialog can work. */
+export function ShareButton({ onClick }: { onClick?: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={!onClick}
+      className="border-line hover:bg-hover rounded border px-2 py-0.5 text-sm font-medium"
+      aria-haspopup="dialog"
+    >
+      Share / Embed
+    </button>
+  );
+}
