@@ -25,7 +25,7 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
             data-cities={e.cities === "all" ? "all" : e.cities.join(" ")}
             data-context={e.context ? "true" : undefined}
             data-later={later ? "true" : undefined}
-            className={`relative text-sm ${later ? "opacity-55" : ""}`}
+            className={`relative text-sm ${later ? "text-muted italic" : ""}`}
           >
             <span
               aria-hidden="true"
