@@ -3,11 +3,13 @@ import { type ReactNode, Suspense } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
 import { MapIsland } from "@/components/map/map-island";
+import { StaticMap } from "@/components/map/static-map";
 import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { centers } from "@/lib/centers";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
 import { centerPins } from "@/lib/pins";
+import { centerPath } from "@/lib/routes";
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
@@ -34,6 +36,17 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
             <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
               <MapIsland pins={pins} range={centers.asofRange} embedded />
             </Suspense>
+            {/* Without JavaScript: the same six centres on a static map, each a link. */}
+            <noscript>
+              <div className="bg-water absolute inset-0 z-20">
+                <StaticMap
+                  pins={pins}
+                  date={centers.asofRange.max}
+                  selected={null}
+                  hrefFor={(slug) => centerPath(slug, true)}
+                />
+              </div>
+            </noscript>
           </section>
           <div
             data-embed-panel

@@ -2,12 +2,23 @@
 
 import dynamic from "next/dynamic";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { type AsofRange, parseAsof } from "@/lib/asof";
+import { useEffect, useState } from "react";
+import { StaticMap } from "@/components/map/static-map";
+import { type AsofRange, asofQuery, parseAsof } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
-import { centerSlugFromPath, publicPath } from "@/lib/routes";
+import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
 
 export type MapStatus = "loading" | "ready" | "error";
+
+/** Whether this browser can give MapLibre a WebGL context. */
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
 
 // MapLibre (about 300 KB gzipped) is a separate chunk, fetched after the page has painted.
 // (Waiting for the load event and an idle moment was measured: no less blocking time, a later
@@ -39,32 +50,49 @@ export function MapIsland({
     pins.map((p) => p.slug),
   );
   const [status, setStatus] = useState<MapStatus>("loading");
+  // No WebGL (disabled, blocklisted, or a very old device): the static map instead of MapLibre.
+  // Checked after mount, so the server's HTML and the first client render agree.
+  const [webgl, setWebgl] = useState<boolean | null>(null);
+  useEffect(() => setWebgl(hasWebGL()), []);
+  const shown: MapStatus = webgl === false ? "error" : status;
 
   return (
     <div
       className="bg-water relative h-full w-full overflow-hidden"
       data-testid="map"
-      data-map-ready={status === "ready" ? "true" : "false"}
-      data-map-status={status}
+      data-map-ready={shown === "ready" ? "true" : "false"}
+      data-map-status={shown}
       data-selected={selected ?? ""}
       data-asof={asof.date}
     >
-      <CentersMap
-        pins={pins}
-        selected={selected}
-        asof={asof}
-        embedded={embedded}
-        search={searchParams.toString()}
-        onStatus={setStatus}
-      />
-      {status === "loading" ? (
+      {shown === "error" ? (
+        <StaticMap
+          pins={pins}
+          date={asof.date}
+          selected={selected}
+          hrefFor={(slug) =>
+            `${centerPath(slug, embedded)}${embedded ? (searchParams.toString() ? `?${searchParams}` : "") : asofQuery(asof)}`
+          }
+        />
+      ) : webgl ? (
+        <CentersMap
+          pins={pins}
+          selected={selected}
+          asof={asof}
+          embedded={embedded}
+          search={searchParams.toString()}
+          onStatus={setStatus}
+        />
+      ) : null}
+      {shown === "loading" ? (
         <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
           Loading map…
         </p>
       ) : null}
-      {status === "error" ? (
-        <p role="status" className="bg-paper/95 absolute inset-x-4 top-4 rounded p-3 text-sm shadow">
-          The map could not start in this browser. The list and the centre pages have every fact.
+      {shown === "error" ? (
+        <p role="status" className="bg-paper/95 absolute inset-x-2 top-2 rounded p-2 text-sm shadow">
+          The interactive map cannot start in this browser (it needs WebGL), so this is a static map. Every marker, the
+          list and the centre pages still work.
         </p>
       ) : null}
       <p className="text-muted bg-paper/90 pointer-events-none absolute bottom-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded px-1.5 py-0.5 text-[0.7rem]">

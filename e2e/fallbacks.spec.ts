@@ -1,0 +1,46 @@
+import { expect, test } from "./lib/fixtures";
+
+test.describe("without WebGL", () => {
+  test.beforeEach(async ({ page }) => {
+    // As in a browser with WebGL disabled: no WebGL context at all.
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/i.test(type)) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+  });
+
+  test("shows the static map and a notice, and its markers still lead to the centres", async ({ page }) => {
+    await page.goto("/?asof=2025-06-01");
+    const map = page.getByTestId("map");
+    await expect(map).toHaveAttribute("data-map-status", "error");
+    await expect(map.getByRole("status")).toContainText("cannot start in this browser (it needs WebGL)");
+    const fallback = page.getByRole("navigation", { name: "Static map of the six Japan Centers" });
+    await expect(fallback.getByRole("link")).toHaveCount(6);
+    await expect(page.locator(".maplibregl-canvas")).toHaveCount(0);
+    await fallback.getByRole("link", { name: "Vladivostok: Memoranda no longer applied" }).click();
+    await expect(page).toHaveURL(/\/centers\/vladivostok\?asof=2025-06-01$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
+    // The rest of the page works as before.
+    await page.getByRole("link", { name: "Close and return to the overview (Esc)" }).click();
+    await expect(page.getByRole("list", { name: "The six Japan Centers" }).getByRole("link")).toHaveCount(6);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the overview shows a static map whose markers are links", async ({ page }) => {
+    await page.goto("/");
+    const fallback = page.getByRole("navigation", { name: "Static map of the six Japan Centers" });
+    await expect(fallback).toBeVisible();
+    await expect(fallback.getByRole("link", { name: /^Moscow: Closure announced$/ })).toHaveAttribute(
+      "href",
+      "/centers/moscow",
+    );
+    await fallback.getByRole("link", { name: /^Moscow:/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Moscow" })).toBeVisible();
+  });
+});
