@@ -197,3 +197,22 @@ test("loading every page makes no request outside this machine", async ({ page, 
   expect(seen.some((p) => /^\/vendor\/maplibre-gl-worker-[\d.]+\.mjs$/.test(p))).toBe(true);
   expect(externalRequests).toEqual([]);
 });
+
+test("keyboard only: Tab to a marker, Enter opens it, Escape closes and gives focus back", async ({ page }) => {
+  await page.goto("/");
+  await waitForMap(page);
+  const marker = page.getByRole("button", { name: "Khabarovsk: Closure announced" });
+  // Tab through the page until the Khabarovsk marker has focus (bounded).
+  for (let i = 0; i < 40 && !(await marker.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(marker).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/centers\/khabarovsk$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Khabarovsk" })).toBeVisible();
+  await expect(page.getByTestId("map-announcer")).toHaveText("Khabarovsk selected: Closure announced.");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(marker).toBeFocused();
+  await expect(page.getByTestId("map-announcer")).toHaveText("Overview of all six centres.");
+});

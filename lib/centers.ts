@@ -4,7 +4,7 @@ import { dataFiles } from "@/lib/data-files";
 import { comparePartialDates, startOf } from "@/lib/dates";
 import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
 import { validateDataset } from "@/lib/schema";
-import type { Transition } from "@/lib/status";
+import type { Transition } from "@/lib/status-core";
 
 export type { CenterEvent, City, Conflict, Source } from "@/lib/schema";
 

@@ -1,13 +1,9 @@
 import { type City, centers, preferredOpening } from "@/lib/centers";
 import { startOf } from "@/lib/dates";
 import type { CenterEvent } from "@/lib/schema";
+import type { Transition } from "@/lib/status-core";
 
-/** A centre's state on a date, computed from the dated events. */
-export const STATUSES = ["not-yet-opened", "operating", "memoranda-ended", "closure-announced"] as const;
-export type CenterStatus = (typeof STATUSES)[number];
-
-/** From `from` (YYYY-MM-DD, inclusive) the centre has `status`, until the next transition. */
-export type Transition = { from: string; status: CenterStatus; eventId: string };
+export { type CenterStatus, STATUS_LABEL, STATUSES, statusAt, type Transition } from "@/lib/status-core";
 
 /**
  * The transitions of one centre, oldest first. A partial date counts from the first day it can
@@ -30,15 +26,6 @@ export function transitionsFor(city: City, events: readonly CenterEvent[] = cent
   return out.sort((a, b) => a.from.localeCompare(b.from));
 }
 
-/** The status on `date` (YYYY-MM-DD) given a centre's transitions. */
-export function statusAt(transitions: readonly Pick<Transition, "from" | "status">[], date: string): CenterStatus {
-  let status: CenterStatus = "not-yet-opened";
-  for (const t of transitions) {
-    if (t.from <= date) status = t.status;
-  }
-  return status;
-}
-
 /** Earlier openings in the same city before the preferred one (Moscow's predecessors). */
 export function predecessorsBefore(city: City, date: string): CenterEvent[] {
   const preferred = startOf(preferredOpening(city).date);
@@ -48,10 +35,3 @@ export function predecessorsBefore(city: City, date: string): CenterEvent[] {
       (e) => e.type === "opening" && e.cities !== "all" && startOf(e.date) < preferred && startOf(e.date) <= date,
     );
 }
-
-export const STATUS_LABEL: Record<CenterStatus, string> = {
-  "not-yet-opened": "Not yet opened",
-  operating: "Operating",
-  "memoranda-ended": "Memoranda no longer applied",
-  "closure-announced": "Closure announced",
-};

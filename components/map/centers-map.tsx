@@ -13,7 +13,7 @@ import { type Asof, asofQuery } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { centerPath } from "@/lib/routes";
 import { MAP_STYLE_URL } from "@/lib/site";
-import { STATUS_LABEL, statusAt } from "@/lib/status";
+import { STATUS_LABEL, statusAt } from "@/lib/status-core";
 
 /** Zoom for one centre: enough to see the region around it. */
 const cityZoom = (width: number) => (width < 640 ? 3.8 : 4.6);
@@ -109,8 +109,18 @@ export function CentersMap({
 
   const selectedPin = pins.find((p) => p.slug === selected);
 
+  // The marker that opened the current panel gets focus back when the panel closes.
+  const openedBy = useRef<string | null>(null);
+  useEffect(() => {
+    if (selected !== null || !openedBy.current) return;
+    const slug = openedBy.current;
+    openedBy.current = null;
+    mapRef.current?.getContainer().querySelector<HTMLButtonElement>(`[data-marker="${slug}"]`)?.focus();
+  }, [selected]);
+
   const select = useCallback(
     (slug: string) => {
+      openedBy.current = slug;
       const query = embedded ? (search ? `?${search}` : "") : asofQuery(asof);
       router.push(`${centerPath(slug, embedded)}${query}`, { scroll: false });
     },

@@ -2,11 +2,12 @@
 
 import dynamic from "next/dynamic";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { StaticMap } from "@/components/map/static-map";
 import { type AsofRange, asofQuery, parseAsof } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
+import { STATUS_LABEL, statusAt } from "@/lib/status-core";
 
 export type MapStatus = "loading" | "ready" | "error";
 
@@ -55,6 +56,20 @@ export function MapIsland({
   const [webgl, setWebgl] = useState<boolean | null>(null);
   useEffect(() => setWebgl(hasWebGL()), []);
   const shown: MapStatus = webgl === false ? "error" : status;
+  // Screen readers hear which centre is shown when it changes (not on the first render).
+  const [announcement, setAnnouncement] = useState("");
+  const previous = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (previous.current !== undefined && previous.current !== selected) {
+      const pin = pins.find((p) => p.slug === selected);
+      setAnnouncement(
+        pin
+          ? `${pin.name} selected: ${STATUS_LABEL[statusAt(pin.transitions, asof.date)]}.`
+          : "Overview of all six centres.",
+      );
+    }
+    previous.current = selected;
+  }, [selected, pins, asof.date]);
 
   return (
     <div
@@ -95,6 +110,9 @@ export function MapIsland({
           list and the centre pages still work.
         </p>
       ) : null}
+      <p aria-live="polite" className="sr-only" data-testid="map-announcer">
+        {announcement}
+      </p>
       <p className="text-muted bg-paper/90 pointer-events-none absolute bottom-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded px-1.5 py-0.5 text-[0.7rem]">
         Markers are at city centres, not at the centres' buildings. Basemap: Natural Earth.
       </p>

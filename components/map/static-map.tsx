@@ -1,7 +1,7 @@
 import { LOCATOR } from "@/components/map/assets.generated";
 import { STATUS_STYLE } from "@/components/map/status-style";
 import type { CenterPin } from "@/lib/centers";
-import { type CenterStatus, STATUS_LABEL, statusAt } from "@/lib/status";
+import { type CenterStatus, STATUS_LABEL, statusAt } from "@/lib/status-core";
 
 function project(lon: number, lat: number): [number, number] {
   const [west, , , north] = LOCATOR.bbox;

@@ -1,6 +1,6 @@
 // How each status looks, on markers, in badges and in the legend. Colour is never the only
 // signal: each status also has its own shape, and its name is in the marker's accessible name.
-import type { CenterStatus } from "@/lib/status";
+import type { CenterStatus } from "@/lib/status-core";
 
 export const STATUS_STYLE: Record<CenterStatus, { colour: string; shape: string }> = {
   "not-yet-opened": { colour: "#6b7280", shape: "rounded-full border-2 border-[#6b7280] bg-paper" },

@@ -1,5 +1,5 @@
 import { StatusIcon } from "@/components/ui/status-icon";
-import { type CenterStatus, STATUS_LABEL } from "@/lib/status";
+import { type CenterStatus, STATUS_LABEL } from "@/lib/status-core";
 
 /** A centre's status: its map shape and its name. */
 export function StatusBadge({ status }: { status: CenterStatus }) {
