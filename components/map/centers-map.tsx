@@ -54,7 +54,29 @@ const BASEMAP_BOUNDS: [number, number, number, number] = [...BASEMAP_BBOX];
 const prefersReducedMotion = () =>
   typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-export function CentersMap({
+/** Whether this browser can give MapLibre a WebGL context (the probe context is released). */
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+    gl?.getExtension("WEBGL_lose_context")?.loseContext();
+    return gl !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function CentersMap(props: Parameters<typeof LiveMap>[0]) {
+  // Checked once, right before MapLibre would create its own context (the costly first one).
+  const [webgl] = useState(hasWebGL);
+  const { onStatus } = props;
+  useEffect(() => {
+    if (!webgl) onStatus("error");
+  }, [webgl, onStatus]);
+  return webgl ? <LiveMap {...props} /> : null;
+}
+
+function LiveMap({
   pins,
   selected,
   asof,

@@ -11,16 +11,6 @@ import { STATUS_LABEL, statusAt } from "@/lib/status-core";
 
 export type MapStatus = "loading" | "ready" | "error";
 
-/** Whether this browser can give MapLibre a WebGL context. */
-function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement("canvas");
-    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
-  } catch {
-    return false;
-  }
-}
-
 // MapLibre (about 300 KB gzipped) is a separate chunk, fetched after the page has painted.
 // (Waiting for the load event and an idle moment was measured: no less blocking time, a later
 // map; see docs/performance.md.)
@@ -51,11 +41,9 @@ export function MapIsland({
     pins.map((p) => p.slug),
   );
   const [status, setStatus] = useState<MapStatus>("loading");
-  // No WebGL (disabled, blocklisted, or a very old device): the static map instead of MapLibre.
-  // Checked after mount, so the server's HTML and the first client render agree.
-  const [webgl, setWebgl] = useState<boolean | null>(null);
-  useEffect(() => setWebgl(hasWebGL()), []);
-  const shown: MapStatus = webgl === false ? "error" : status;
+  // "error": no WebGL (disabled, blocklisted, very old device) or MapLibre failed to start; the
+  // static map takes the canvas's place.
+  const shown = status;
   // Screen readers hear which centre is shown when it changes (not on the first render).
   const [announcement, setAnnouncement] = useState("");
   const previous = useRef<string | null | undefined>(undefined);
@@ -89,7 +77,7 @@ export function MapIsland({
             `${centerPath(slug, embedded)}${embedded ? (searchParams.toString() ? `?${searchParams}` : "") : asofQuery(asof)}`
           }
         />
-      ) : webgl ? (
+      ) : (
         <CentersMap
           pins={pins}
           selected={selected}
@@ -98,7 +86,7 @@ export function MapIsland({
           search={searchParams.toString()}
           onStatus={setStatus}
         />
-      ) : null}
+      )}
       {shown === "loading" ? (
         <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
           Loading map…
