@@ -28,7 +28,7 @@ export function StatusLegend({ open = true }: { open?: boolean }) {
           </li>
         ))}
       </ul>
-      <p className="text-muted mt-1 text-xs">
+      <p className="text-muted mt-1 hidden text-xs sm:block">
         A date given only as a month or year counts from its first day. Data checked{" "}
         {formatPartialDate(centers.meta.dataVersion)}.
       </p>

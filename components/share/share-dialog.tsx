@@ -63,14 +63,7 @@ export function ShareDialog({
 
   return (
     <>
-      <button
-        type="button"
-        onClick={open}
-        className="border-line hover:bg-hover rounded border px-2 py-0.5 text-sm font-medium"
-        aria-haspopup="dialog"
-      >
-        Share / Embed
-      </button>
+      <ShareButton onClick={open} />
       <dialog
         ref={dialog}
         aria-labelledby={`${id}-title`}
@@ -235,10 +228,12 @@ export function ShareButton({ onClick }: { onClick?: () => void }) {
       type="button"
       onClick={onClick}
       disabled={!onClick}
-      className="border-line hover:bg-hover rounded border px-2 py-0.5 text-sm font-medium"
+      className="border-line hover:bg-hover rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap"
       aria-haspopup="dialog"
+      aria-label="Share / Embed"
     >
-      Share / Embed
+      Share
+      <span className="hidden md:inline"> / Embed</span>
     </button>
   );
 }

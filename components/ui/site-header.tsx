@@ -10,7 +10,7 @@ const NAV = [
 export function SiteHeader({ tools, mapLink = false }: { tools?: ReactNode; mapLink?: boolean }) {
   return (
     <header className="border-line flex items-center justify-between gap-3 border-b px-4 py-2">
-      <Link href="/" scroll={false} className="text-sm font-semibold tracking-tight">
+      <Link href="/" scroll={false} className="text-sm font-semibold tracking-tight whitespace-nowrap">
         Japan Centers Map
       </Link>
       <nav aria-label="Site" className="flex items-center gap-3 text-sm">
