@@ -1,17 +1,13 @@
 import { type ReactNode, Suspense } from "react";
-import { MapIsland } from "@/components/map/map-island";
-import { StaticMap } from "@/components/map/static-map";
+import { MapRegion } from "@/components/map/map-region";
 import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { ShareButton, ShareDialog } from "@/components/share/share-dialog";
 import { SiteHeader } from "@/components/ui/site-header";
 import { centers } from "@/lib/centers";
-import { centerPins } from "@/lib/pins";
-import { centerPath } from "@/lib/routes";
 
 // The map lives in this layout, so moving between the overview and a centre keeps it mounted.
 export default function MapLayout({ children }: { children: ReactNode }) {
-  const pins = centerPins();
   const range = centers.asofRange;
 
   return (
@@ -34,22 +30,7 @@ export default function MapLayout({ children }: { children: ReactNode }) {
         }
       />
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
-        <section aria-label="Map of the six Japan Centers" className="relative h-[46vh] shrink-0 md:h-auto md:flex-1">
-          <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
-            <MapIsland pins={pins} range={range} />
-          </Suspense>
-          {/* Without JavaScript: the same six centres on a static map, each a link. */}
-          <noscript>
-            <div className="bg-water absolute inset-0 z-20">
-              <StaticMap
-                pins={pins}
-                date={centers.asofRange.max}
-                selected={null}
-                hrefFor={(slug) => centerPath(slug)}
-              />
-            </div>
-          </noscript>
-        </section>
+        <MapRegion className="relative h-[46vh] shrink-0 md:h-auto md:flex-1" />
         <div
           id="panel"
           className="border-line bg-paper min-w-0 md:w-[26rem] md:shrink-0 md:overflow-y-auto md:border-s lg:w-[30rem]"

@@ -2,14 +2,11 @@ import type { Metadata } from "next";
 import { type ReactNode, Suspense } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
-import { MapIsland } from "@/components/map/map-island";
-import { StaticMap } from "@/components/map/static-map";
+import { MapRegion } from "@/components/map/map-region";
 import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { centers } from "@/lib/centers";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
-import { centerPins } from "@/lib/pins";
-import { centerPath } from "@/lib/routes";
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
@@ -18,7 +15,6 @@ export const metadata: Metadata = { robots: { index: false, follow: true } };
  * sized by its content (never by the iframe's height, which it reports to the host).
  */
 export default function EmbedLayout({ children }: { children: ReactNode }) {
-  const pins = centerPins();
   const slugs = centers.citySlugs();
   return (
     <>
@@ -29,25 +25,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
       />
       <div className="bg-paper text-ink flex flex-col" data-embed-root>
         <div className="flex flex-col sm:h-[460px] sm:flex-row">
-          <section
-            aria-label="Map of the six Japan Centers"
-            className="relative h-[300px] shrink-0 sm:h-full sm:flex-1"
-          >
-            <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
-              <MapIsland pins={pins} range={centers.asofRange} embedded />
-            </Suspense>
-            {/* Without JavaScript: the same six centres on a static map, each a link. */}
-            <noscript>
-              <div className="bg-water absolute inset-0 z-20">
-                <StaticMap
-                  pins={pins}
-                  date={centers.asofRange.max}
-                  selected={null}
-                  hrefFor={(slug) => centerPath(slug, true)}
-                />
-              </div>
-            </noscript>
-          </section>
+          <MapRegion className="relative h-[300px] shrink-0 sm:h-full sm:flex-1" embedded />
           <div
             data-embed-panel
             className="border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:w-[22rem] sm:shrink-0 sm:border-s sm:border-t-0"
