@@ -173,15 +173,18 @@ export type Dataset = {
   changelog: ChangelogEntry[];
 };
 
+/** The files of `data/`. */
+export const DATA_FILES = [
+  "meta.json",
+  "cities.json",
+  "events.json",
+  "conflicts.json",
+  "sources.json",
+  "changelog.json",
+] as const;
+
 /** The files of `data/`, parsed as JSON but not yet validated. */
-export type RawDataset = {
-  "meta.json": unknown;
-  "cities.json": unknown;
-  "events.json": unknown;
-  "conflicts.json": unknown;
-  "sources.json": unknown;
-  "changelog.json": unknown;
-};
+export type RawDataset = Record<(typeof DATA_FILES)[number], unknown>;
 
 /** A data file that fails validation; the message names the file, the record and the field. */
 export class DataError extends Error {

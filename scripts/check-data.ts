@@ -3,14 +3,13 @@
 //   npm run check:data
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DataError, type RawDataset, validateDataset } from "../lib/schema";
+import { DATA_FILES, DataError, type RawDataset, validateDataset } from "../lib/schema";
 
 const dir = process.env.DATA_DIR ?? join(import.meta.dirname, "..", "data");
-const files = ["meta.json", "cities.json", "events.json", "conflicts.json", "sources.json", "changelog.json"] as const;
 
 try {
   const raw = {} as RawDataset;
-  for (const file of files) {
+  for (const file of DATA_FILES) {
     const text = readFileSync(join(dir, file), "utf8");
     try {
       raw[file] = JSON.parse(text);

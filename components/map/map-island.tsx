@@ -40,10 +40,9 @@ export function MapIsland({
     pathname,
     pins.map((p) => p.slug),
   );
-  const [status, setStatus] = useState<MapStatus>("loading");
   // "error": no WebGL (disabled, blocklisted, very old device) or MapLibre failed to start; the
   // static map takes the canvas's place.
-  const shown = status;
+  const [status, setStatus] = useState<MapStatus>("loading");
   // Screen readers hear which centre is shown when it changes (not on the first render).
   const [announcement, setAnnouncement] = useState("");
   const previous = useRef<string | null | undefined>(undefined);
@@ -63,12 +62,12 @@ export function MapIsland({
     <div
       className="bg-water relative h-full w-full overflow-hidden"
       data-testid="map"
-      data-map-ready={shown === "ready" ? "true" : "false"}
-      data-map-status={shown}
+      data-map-ready={status === "ready" ? "true" : "false"}
+      data-map-status={status}
       data-selected={selected ?? ""}
       data-asof={asof.date}
     >
-      {shown === "error" ? (
+      {status === "error" ? (
         <StaticMap
           pins={pins}
           date={asof.date}
@@ -87,12 +86,12 @@ export function MapIsland({
           onStatus={setStatus}
         />
       )}
-      {shown === "loading" ? (
+      {status === "loading" ? (
         <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
           Loading map…
         </p>
       ) : null}
-      {shown === "error" ? (
+      {status === "error" ? (
         <p role="status" className="bg-paper/95 absolute inset-x-2 top-2 rounded p-2 text-sm shadow">
           The interactive map cannot start in this browser (it needs WebGL), so this is a static map. Every marker, the
           list and the centre pages still work.
