@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads its per-request configuration (messages, time zone) from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const immutable = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
 // Only the embeds may be framed, by anyone; every other page refuses to be framed.
@@ -18,9 +22,11 @@ const nextConfig: NextConfig = {
       { source: "/vendor/:file*", headers: immutable },
       { source: "/embed", headers: frameable },
       { source: "/embed/:path*", headers: frameable },
-      { source: "/:path((?!embed(?:/|$)).*)", headers: notFrameable },
+      { source: "/:locale(ja|ru)/embed", headers: frameable },
+      { source: "/:locale(ja|ru)/embed/:path*", headers: frameable },
+      { source: "/:path((?!(?:ja/|ru/)?embed(?:/|$)).*)", headers: notFrameable },
     ];
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

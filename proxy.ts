@@ -1,35 +1,64 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isLocale, type Locale } from "@/i18n/routing";
+import { localizedPath, splitLocale } from "@/lib/routes";
 
+// Every page lives under the internal `[locale]` segment; this proxy maps public URLs onto it
+// (decision 006). English has no prefix: `/centers/x` is served by `/en/centers/x`, `/ja/centers/x`
+// by itself. An embed may also take its language from `?lang=` (`/embed/x?lang=ja` redirects to `/ja/embed/x`).
+//
 // `?asof=` pages are rendered on the server per request; the plain pages stay static.
-// `/centers/x?asof=D` is rewritten to the internal route `/asof/D/centers/x`, and
-// `/embed/x?asof=D` to `/embed/asof/D/x` (the visible URL does not change), which parses and clamps D. A direct visit to the internal route is
-// redirected to the public URL, so there is one address per view.
+// `/centers/x?asof=D` is rewritten to the internal route `/en/asof/D/centers/x`, and
+// `/embed/x?asof=D` to `/en/embed/asof/D/x` (the visible URL does not change), which parses and
+// clamps D. A direct visit to an internal address (`/en/...`, `/asof/...`) is redirected to the
+// public URL, so there is one address per view.
 const MAX_ASOF_LENGTH = 64;
 /** Marks a request this proxy rewrote, which Next passes through the proxy once more. */
-const REWRITTEN = "x-jcm-asof-rewrite";
+const REWRITTEN = "x-jcm-rewrite";
 
 export function proxy(request: NextRequest) {
+  if (request.headers.get(REWRITTEN) === "1") return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
 
+  // `/en/...` is the internal address of the unprefixed English page.
+  if (/^\/en(?:\/|$)/.test(pathname)) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.slice(3) || "/";
+    return NextResponse.redirect(url, 308);
+  }
+  const split = splitLocale(pathname);
+  const locale: Locale = split.locale;
+  const rest = split.rest;
+
   const internal =
-    /^\/asof\/([^/]+)(\/centers\/[^/]+)?\/?$/.exec(pathname) ?? /^\/embed\/asof\/([^/]+)(\/[^/]+)?\/?$/.exec(pathname);
-  if (internal && request.headers.get(REWRITTEN) === "1") return NextResponse.next();
+    /^\/asof\/([^/]+)(\/centers\/[^/]+)?\/?$/.exec(rest) ?? /^\/embed\/asof\/([^/]+)(\/[^/]+)?\/?$/.exec(rest);
   if (internal) {
     const url = request.nextUrl.clone();
-    const isEmbed = pathname.startsWith("/embed/");
-    url.pathname = isEmbed ? `/embed${internal[2] ?? ""}` : (internal[2] ?? "/");
+    const isEmbed = rest.startsWith("/embed/");
+    url.pathname = localizedPath(isEmbed ? `/embed${internal[2] ?? ""}` : (internal[2] ?? "/"), locale);
     url.searchParams.set("asof", decodeSafely(internal[1] ?? ""));
     return NextResponse.redirect(url, 308);
   }
 
+  // `/embed/x?lang=ja` is the Japanese embed, whose address is `/ja/embed/x`: one address per
+  // view, and links inside the embed keep the language in the path. (`lang=en` or a value that is
+  // not one of our languages is ignored.)
+  const embed = /^\/embed(\/[^/]+)?\/?$/.exec(rest);
+  const lang = searchParams.get("lang");
+  if (embed && locale === "en" && isLocale(lang) && lang !== "en") {
+    const url = request.nextUrl.clone();
+    url.pathname = localizedPath(rest, lang);
+    url.searchParams.delete("lang");
+    return NextResponse.redirect(url, 308);
+  }
+
+  let target = rest;
   const asof = searchParams.get("asof");
-  if (asof === null || asof === "") return NextResponse.next();
+  if (asof !== null && asof !== "") {
+    const segment = encodeURIComponent(asof.slice(0, MAX_ASOF_LENGTH));
+    target = embed ? `/embed/asof/${segment}${embed[1] ?? ""}` : `/asof/${segment}${rest === "/" ? "" : rest}`;
+  }
   const url = request.nextUrl.clone();
-  const segment = encodeURIComponent(asof.slice(0, MAX_ASOF_LENGTH));
-  const embed = /^\/embed(\/[^/]+)?\/?$/.exec(pathname);
-  url.pathname = embed
-    ? `/embed/asof/${segment}${embed[1] ?? ""}`
-    : `/asof/${segment}${pathname === "/" ? "" : pathname}`;
+  url.pathname = `/${locale}${target === "/" ? "" : target}`;
   const headers = new Headers(request.headers);
   headers.set(REWRITTEN, "1");
   return NextResponse.rewrite(url, { request: { headers } });
@@ -44,5 +73,7 @@ function decodeSafely(segment: string): string {
 }
 
 export const config = {
-  matcher: ["/", "/centers/:slug", "/asof/:path*", "/embed", "/embed/:path*"],
+  // Pages only: not Next's own files, route handlers (data downloads, oEmbed, social images) or
+  // anything with a file extension (basemap, worker, embed.js, icon, robots.txt, sitemap.xml).
+  matcher: ["/((?!_next/|data/|oembed|og/|basemap/|vendor/|.*\\.[a-z0-9]+$).*)"],
 };

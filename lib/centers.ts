@@ -1,10 +1,14 @@
 // The one seam through which the app reads data/. Everything is validated once, when this
 // module is first imported (that is, during `next build`), so a broken file fails the build.
+import type { Locale } from "@/i18n/routing";
 import { dataFiles } from "@/lib/data-files";
+import { type DatasetTranslation, localizeDataset } from "@/lib/dataset-l10n";
 import { comparePartialDates, startOf } from "@/lib/dates";
 import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
 import { validateDataset } from "@/lib/schema";
 import type { Transition } from "@/lib/status-core";
+import datasetJa from "@/messages/dataset.ja.json";
+import datasetRu from "@/messages/dataset.ru.json";
 
 export type { CenterEvent, City, Conflict, Source } from "@/lib/schema";
 
@@ -86,6 +90,19 @@ export type Centers = ReturnType<typeof createCenters>;
 
 /** The app's dataset, validated at import time. */
 export const centers: Centers = createCenters(dataset);
+
+// The same dataset with its prose in Japanese and Russian (dates, ids and sources unchanged);
+// checked here, at build, so a missing translation fails the build naming the file and key.
+const localized: Record<Locale, Centers> = {
+  en: centers,
+  ja: createCenters(localizeDataset(dataset, datasetJa as DatasetTranslation, "messages/dataset.ja.json")),
+  ru: createCenters(localizeDataset(dataset, datasetRu as DatasetTranslation, "messages/dataset.ru.json")),
+};
+
+/** The dataset in a site language: the same records, with translated summaries and notes. */
+export function centersFor(locale: Locale): Centers {
+  return localized[locale];
+}
 
 /** What the map island receives: only what it draws. */
 export type CenterPin = {

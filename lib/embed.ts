@@ -1,11 +1,12 @@
 // Embed options (`/embed?theme=&panel=&controls=&lang=`) and the copy-paste snippet.
 
+import { isLocale, type Locale } from "@/i18n/routing";
+import { centerPath, overviewPath } from "@/lib/routes";
+
 export type EmbedTheme = "light" | "dark" | "auto";
-export type EmbedOptions = { theme: EmbedTheme; panel: boolean; controls: boolean; lang: "en" };
+export type EmbedOptions = { theme: EmbedTheme; panel: boolean; controls: boolean; lang: Locale };
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "light", panel: true, controls: true, lang: "en" };
-/** Languages the embed can show today; `ja` and `ru` join when the translations land. */
-export const EMBED_LANGS = ["en"] as const;
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -25,11 +26,14 @@ export function parseEmbedOptions(params: Params): EmbedOptions {
     theme: theme === "light" || theme === "dark" || theme === "auto" ? theme : DEFAULT_EMBED_OPTIONS.theme,
     panel: panel === "0" ? false : panel === "1" ? true : DEFAULT_EMBED_OPTIONS.panel,
     controls: controls === "0" ? false : controls === "1" ? true : DEFAULT_EMBED_OPTIONS.controls,
-    lang: (EMBED_LANGS as readonly string[]).includes(lang ?? "") ? "en" : DEFAULT_EMBED_OPTIONS.lang,
+    lang: isLocale(lang) ? lang : DEFAULT_EMBED_OPTIONS.lang,
   };
 }
 
-/** The query string for options that differ from the defaults, plus `asof` when given. */
+/**
+ * The query string for options that differ from the defaults, plus `asof` when given. The
+ * language is not in it: it is in the path (`/ja/embed/…`, see embedPath).
+ */
 export function embedQuery(options: EmbedOptions, asof?: string | null): string {
   const q = new URLSearchParams();
   if (options.theme !== DEFAULT_EMBED_OPTIONS.theme) q.set("theme", options.theme);
@@ -38,6 +42,11 @@ export function embedQuery(options: EmbedOptions, asof?: string | null): string 
   if (asof) q.set("asof", asof);
   const s = q.toString();
   return s ? `?${s}` : "";
+}
+
+/** The path of an embed in a language: `/embed/moscow`, `/ja/embed/moscow`, `/ru/embed`. */
+export function embedPath(slug: string | null, lang: Locale = "en"): string {
+  return slug ? centerPath(slug, true, lang) : overviewPath(true, lang);
 }
 
 /** A first height for the iframe before embed.js has measured it. */
@@ -66,7 +75,7 @@ export function buildEmbedSnippet({
   asof?: string | null;
 }): string {
   const base = origin.replace(/\/+$/, "");
-  const src = `${base}/embed${slug ? `/${slug}` : ""}${embedQuery(options, asof)}`;
+  const src = `${base}${embedPath(slug, options.lang)}${embedQuery(options, asof)}`;
   return [
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${initialEmbedHeight(options)}"`,
     `  style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen; clipboard-write" data-jcm-embed></iframe>`,

@@ -3,6 +3,9 @@
 import { parseAsof } from "@/lib/asof";
 import { centers } from "@/lib/centers";
 import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "@/lib/embed";
+import { ogImagePath } from "@/lib/page-metadata";
+import { splitLocale } from "@/lib/routes";
+import { centreTitle, translator } from "@/lib/text";
 
 export type OembedResult = { status: number; body: Record<string, unknown> };
 
@@ -34,17 +37,21 @@ export function oembed(params: URLSearchParams, origins: readonly string[]): Oem
   if (!/^https?:$/.test(url.protocol)) return { status: 400, body: { error: "url must be http(s)" } };
   if (!origins.includes(url.origin)) return { status: 404, body: { error: "not a page of this site" } };
 
-  // Any page of ours: a centre (or its embed) gets that centre; the others get the overview.
-  const m = /^\/(?:(?:centers|embed)\/([a-z-]+)|embed|sources|about)?\/?$/.exec(url.pathname);
+  // Any page of ours, in any language: a centre (or its embed) gets that centre; the others get
+  // the overview. The embed is in the page's language (`/ja/...`, or an embed's `?lang=`).
+  const { locale: pathLocale, rest } = splitLocale(url.pathname);
+  const m = /^\/(?:(?:centers|embed)\/([a-z-]+)|embed|sources|about)?\/?$/.exec(rest);
   const slug = m?.[1] ?? null;
   if (!m || (slug && !centers.city(slug))) return { status: 404, body: { error: "no such page on this site" } };
 
   const city = slug ? centers.city(slug) : undefined;
   const asof = parseAsof(url.searchParams.get("asof"), centers.asofRange);
   const asofDate = asof.kind === "date" || asof.kind === "clamped" ? asof.date : null;
-  const options = url.pathname.startsWith("/embed") ? parseEmbedOptions(url.searchParams) : DEFAULT_EMBED_OPTIONS;
+  const parsed = rest.startsWith("/embed") ? parseEmbedOptions(url.searchParams) : DEFAULT_EMBED_OPTIONS;
+  const options = { ...parsed, lang: pathLocale === "en" ? parsed.lang : pathLocale };
   const origin = origins[0] ?? url.origin;
-  const title = city ? `${city.names.en} Japan Center — Japan Centers in Russia` : "Japan Centers in Russia, 1994–2025";
+  const t = translator(options.lang);
+  const title = city ? t("oembed.titleCity", { title: centreTitle(city, options.lang) }) : t("oembed.title");
   const maxwidth = positiveInt(params.get("maxwidth"));
   const maxheight = positiveInt(params.get("maxheight"));
   const width = maxwidth ? clamp(maxwidth, 300, 1200) : 640;
@@ -55,7 +62,7 @@ export function oembed(params: URLSearchParams, origins: readonly string[]): Oem
     body: {
       version: "1.0",
       type: "rich",
-      provider_name: "Japan Centers Map",
+      provider_name: t("site.name"),
       provider_url: `${origin}/`,
       title,
       html: buildEmbedSnippet({ origin, slug, options, title, asof: asofDate }).replace(
@@ -64,7 +71,7 @@ export function oembed(params: URLSearchParams, origins: readonly string[]): Oem
       ),
       width,
       height,
-      thumbnail_url: `${origin}/og/${slug ?? "overview"}.png`,
+      thumbnail_url: `${origin}${ogImagePath(slug ?? "overview", options.lang)}`,
       thumbnail_width: 1200,
       thumbnail_height: 630,
       cache_age: 86400,

@@ -1,15 +1,16 @@
+import type { Locale } from "@/i18n/routing";
 import { type CenterPin, centers, preferredOpening } from "@/lib/centers";
-import { formatPartialDate } from "@/lib/dates";
 import { transitionsFor } from "@/lib/status";
+import { formatDateIn } from "@/lib/text";
 
 /** What the map island receives for each centre: position, name, opening, status changes. */
-export function centerPins(): CenterPin[] {
+export function centerPins(locale: Locale = "en"): CenterPin[] {
   return centers.cities().map((c) => ({
     slug: c.slug,
-    name: c.names.en,
+    name: c.names[locale],
     lat: c.coordinates.lat,
     lon: c.coordinates.lon,
-    opened: formatPartialDate(preferredOpening(c).date),
+    opened: formatDateIn(locale, preferredOpening(c).date),
     transitions: transitionsFor(c).map(({ from, status }) => ({ from, status })),
   }));
 }

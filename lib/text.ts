@@ -1,39 +1,13 @@
+import { createTranslator } from "next-intl";
+import { INTL_LOCALE, type Locale } from "@/i18n/routing";
 import { type City, centers, preferredOpening } from "@/lib/centers";
 import { formatPartialDate } from "@/lib/dates";
-import type { CenterEvent, Confidence, EventType } from "@/lib/schema";
+import { messagesFor } from "@/lib/messages";
+import type { CenterEvent, EventType } from "@/lib/schema";
+import { eventTypes } from "@/lib/schema";
 
-export const EVENT_TYPE_LABEL: Record<EventType, string> = {
-  opening: "Opening",
-  agreement: "Agreement",
-  inspection: "Inspection",
-  suspension: "Memoranda ended",
-  notification: "Notification",
-  announcement: "Announcement",
-  other: "Event",
-};
-
-/** Event types as filter options, in the order readers meet them. */
-export const EVENT_TYPE_OPTIONS = (Object.keys(EVENT_TYPE_LABEL) as EventType[]).map((value) => ({
-  value,
-  label: EVENT_TYPE_LABEL[value],
-}));
-
-export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  "primary-official": "official",
-  "reputable-press": "reputable press",
-  secondary: "secondary",
-};
-
-const LANGUAGE_LABEL: Record<string, string> = {
-  en: "English",
-  ja: "Japanese",
-  ru: "Russian",
-  de: "German",
-};
-/** "ja" → "Japanese"; an unknown code is shown as it is. */
-export function languageName(code: string): string {
-  return LANGUAGE_LABEL[code] ?? code;
-}
+/** Event types in the order readers meet them (labels: messages `timeline.types`). */
+export const EVENT_TYPES: readonly EventType[] = eventTypes;
 
 /** The dataset event that a sentence needs; throws at build time if it has gone missing. */
 export function requireEvent(id: string): CenterEvent {
@@ -51,24 +25,47 @@ export const KEY_EVENTS = {
   closureAnnounced: "2025-09-10-closure-announced",
 } as const;
 
-/** One-sentence description of a centre for <meta name="description"> and link previews. */
-export function cityDescription(city: City): string {
-  const opened = formatPartialDate(preferredOpening(city).date);
-  const incidents = centers.incidentsForCity(city.slug);
-  const closure = formatPartialDate(requireEvent(KEY_EVENTS.closureAnnounced).date);
-  const parts = [
-    `The ${city.names.en} Japan Center (${city.centreName.ru}, ${city.centreName.ja}) opened in ${opened}.`,
-  ];
-  if (incidents.length > 0) {
-    parts.push(`Incidents: ${incidents.map((e) => formatPartialDate(e.date)).join(", ")}.`);
-  }
-  parts.push(`Japan announced its closure on ${closure}. Every fact with its source.`);
-  return parts.join(" ");
+/** A translator for code outside React (metadata, social images, oEmbed). */
+export function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale) });
 }
 
-/** Description of the overview page, built from the dataset's dates. */
-export function overviewDescription(): string {
-  const order = formatPartialDate(requireEvent(KEY_EVENTS.order11r).date);
-  const closure = formatPartialDate(requireEvent(KEY_EVENTS.closureAnnounced).date);
-  return `Map of the six Japan Centers that Japan ran in Russia from 1994: when each opened, the inspections, the memoranda Russia stopped applying on ${order} and the closure Japan announced on ${closure}, each fact with its source.`;
+/** Formats a partial date in a site language. */
+export function formatDateIn(locale: Locale, value: string): string {
+  return formatPartialDate(value, INTL_LOCALE[locale]);
+}
+
+/** A centre's name in a language, and its names in the two others (Хабаровск, ハバロフスク). */
+export function cityNames(city: City, locale: Locale): { name: string; others: { lang: Locale; name: string }[] } {
+  const order: Locale[] = ["en", "ru", "ja"];
+  return {
+    name: city.names[locale],
+    others: order.filter((l) => l !== locale).map((l) => ({ lang: l, name: city.names[l] })),
+  };
+}
+
+/** The centre's own name in a language: "Khabarovsk Japan Center", サハリン日本センター, … */
+export function centreTitle(city: City, locale: Locale): string {
+  return locale === "en" ? translator("en")("center.title", { name: city.names.en }) : city.centreName[locale];
+}
+
+/** One-sentence description of a centre for <meta name="description"> and link previews. */
+export function cityDescription(city: City, locale: Locale = "en"): string {
+  const t = translator(locale);
+  const date = (d: string) => formatDateIn(locale, d);
+  const incidents = centers.incidentsForCity(city.slug);
+  const parts = [
+    t("center.description", {
+      name: city.names[locale],
+      en: city.names.en,
+      ru: city.names.ru,
+      ja: city.names.ja,
+      opened: date(preferredOpening(city).date),
+    }),
+  ];
+  if (incidents.length > 0) {
+    parts.push(t("center.descriptionIncidents", { dates: incidents.map((e) => date(e.date)).join(", ") }));
+  }
+  parts.push(t("center.descriptionClosure", { closure: date(requireEvent(KEY_EVENTS.closureAnnounced).date) }));
+  return parts.join(locale === "ja" ? "" : " ");
 }

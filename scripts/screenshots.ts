@@ -18,6 +18,11 @@ const pages = [
   "/embed/vladivostok",
   "/embed/moscow?theme=dark&panel=0",
   "/embed?theme=dark",
+  "/ja",
+  "/ja/centers/khabarovsk",
+  "/ru/centers/nizhny-novgorod",
+  "/ru/about",
+  "/embed/vladivostok?lang=ja",
 ];
 const viewports = [
   { name: "desktop", width: 1280, height: 800, mobile: false },

@@ -1,7 +1,9 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useLocale } from "next-intl";
 import { useEffect, useRef } from "react";
+import { isLocale } from "@/i18n/routing";
 import { centerPath, centerSlugFromPath, overviewPath, publicPath } from "@/lib/routes";
 
 /** Messages an embed sends to its host page (docs/embedding.md). */
@@ -21,6 +23,8 @@ function toParent(message: unknown) {
  */
 export function EmbedBridge({ slugs }: { slugs: string[] }) {
   const router = useRouter();
+  const current = useLocale();
+  const locale = isLocale(current) ? current : "en";
   const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
   const selected = centerSlugFromPath(pathname, slugs);
@@ -76,17 +80,19 @@ export function EmbedBridge({ slugs }: { slugs: string[] }) {
       const slug = (data as { slug?: unknown }).slug;
       if (slug !== null && (typeof slug !== "string" || !slugs.includes(slug))) return;
       const search = window.location.search;
-      router.push(`${slug ? centerPath(slug, true) : overviewPath(true)}${search}`, { scroll: false });
+      router.push(`${slug ? centerPath(slug, true, locale) : overviewPath(true, locale)}${search}`, { scroll: false });
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
-  }, [router, slugs]);
+  }, [router, slugs, locale]);
 
   // Plain links inside the embed (the list, the close control) keep the embed's options.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      const anchor = (event.target as Element | null)?.closest?.("a[href^='/embed']");
+      const anchor = (event.target as Element | null)?.closest?.(
+        "a[href^='/embed'], a[href^='/ja/embed'], a[href^='/ru/embed']",
+      );
       if (!(anchor instanceof HTMLAnchorElement) || anchor.target) return;
       const url = new URL(anchor.href);
       const current = new URLSearchParams(window.location.search);

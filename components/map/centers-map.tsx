@@ -3,17 +3,19 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { LngLatBoundsLike } from "maplibre-gl";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
 import type { MapStatus } from "@/components/map/map-island";
 import { embeddedStyle, type Theme } from "@/components/map/map-style";
 import { STATUS_STYLE } from "@/components/map/status-style";
+import { isLocale } from "@/i18n/routing";
 import { type Asof, asofQuery } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { centerPath } from "@/lib/routes";
 import { MAP_STYLE_URL } from "@/lib/site";
-import { STATUS_LABEL, statusAt } from "@/lib/status-core";
+import { statusAt } from "@/lib/status-core";
 
 /** Zoom for one centre: enough to see the region around it. */
 const cityZoom = (width: number) => (width < 640 ? 3.8 : 4.6);
@@ -66,6 +68,19 @@ function hasWebGL(): boolean {
   }
 }
 
+/** The page's theme (`data-theme` on <html>), following changes made by the theme toggle. */
+const readTheme = (): Theme => (document.documentElement.dataset.theme === "dark" ? "dark" : "light");
+
+function useDocumentTheme(): Theme {
+  const [theme, setTheme] = useState<Theme>(readTheme);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme(readTheme()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => observer.disconnect();
+  }, []);
+  return theme;
+}
+
 export function CentersMap(props: Parameters<typeof LiveMap>[0]) {
   // Checked once, right before MapLibre would create its own context (the costly first one).
   const [webgl] = useState(hasWebGL);
@@ -93,13 +108,26 @@ function LiveMap({
   onStatus: (status: MapStatus) => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("map");
+  const tStatus = useTranslations("status");
+  const current = useLocale();
+  const locale = isLocale(current) ? current : "en";
   const mapRef = useRef<MapRef>(null);
+  // MapLibre's own words (the canvas's accessible name, zoom buttons, gesture hints) in the page's language.
+  const [mapUiStrings] = useState(() => ({
+    "Map.Title": t("canvasLabel"),
+    "NavigationControl.ZoomIn": t("zoomIn"),
+    "NavigationControl.ZoomOut": t("zoomOut"),
+    "CooperativeGesturesHandler.WindowsHelpText": t("coopWindows"),
+    "CooperativeGesturesHandler.MacHelpText": t("coopMac"),
+    "CooperativeGesturesHandler.MobileHelpText": t("coopMobile"),
+  }));
   const shownRef = useRef<string | null>(selected);
   const bounds = useMemo(() => boundsOf(pins), [pins]);
   // West to east, so Tab moves across the map in reading order.
   const ordered = useMemo(() => [...pins].sort((a, b) => a.lon - b.lon), [pins]);
-  const [theme] = useState<Theme>(() => (document.documentElement.dataset.theme === "dark" ? "dark" : "light"));
-  const [mapStyle] = useState(() => MAP_STYLE_URL ?? embeddedStyle(BASEMAP_URL, theme));
+  const theme = useDocumentTheme();
+  const mapStyle = useMemo(() => MAP_STYLE_URL ?? embeddedStyle(BASEMAP_URL, theme), [theme]);
   // Inside a newsroom's iframe the map must not capture page scrolling: modifier + wheel, two-finger pan.
   const [cooperative] = useState(() => embedded && window.self !== window.top);
   const [panelHidden] = useState(() => embedded && document.documentElement.dataset.panel === "0");
@@ -144,9 +172,9 @@ function LiveMap({
     (slug: string) => {
       openedBy.current = slug;
       const query = embedded ? (search ? `?${search}` : "") : asofQuery(asof);
-      router.push(`${centerPath(slug, embedded)}${query}`, { scroll: false });
+      router.push(`${centerPath(slug, embedded, locale)}${query}`, { scroll: false });
     },
-    [router, asof, embedded, search],
+    [router, asof, embedded, search, locale],
   );
 
   return (
@@ -161,6 +189,8 @@ function LiveMap({
       maxZoom={8}
       dragRotate={false}
       cooperativeGestures={cooperative}
+      hash="map"
+      locale={mapUiStrings}
       // The embedded basemap's credit is in the map's note (map-island.tsx), always visible; a
       // hosted style brings its own attribution.
       attributionControl={MAP_STYLE_URL ? { compact: true } : false}
@@ -196,7 +226,7 @@ function LiveMap({
               type="button"
               data-marker={pin.slug}
               data-status={status}
-              aria-label={`${pin.name}: ${STATUS_LABEL[status]}`}
+              aria-label={t("markerLabel", { name: pin.name, status: tStatus(status) })}
               aria-current={isSelected ? "page" : undefined}
               onClick={(event) => {
                 event.stopPropagation();
@@ -234,15 +264,15 @@ function LiveMap({
         >
           <div data-testid="embed-popup" className="text-ink text-sm">
             <p className="font-semibold">{selectedPin.name}</p>
-            <p>Opened {selectedPin.opened}</p>
-            <p>{STATUS_LABEL[statusAt(selectedPin.transitions, asof.date)]}</p>
+            <p>{t("popupOpened", { date: selectedPin.opened })}</p>
+            <p>{tStatus(statusAt(selectedPin.transitions, asof.date))}</p>
             <a
-              href={`${centerPath(selectedPin.slug)}${asofQuery(asof)}`}
+              href={`${centerPath(selectedPin.slug, false, locale)}${asofQuery(asof)}`}
               target="_blank"
               rel="noopener"
               className="text-link underline"
             >
-              Sources and full story
+              {t("popupLink")}
             </a>
           </div>
         </Popup>

@@ -2,12 +2,14 @@
 
 import dynamic from "next/dynamic";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { StaticMap } from "@/components/map/static-map";
+import { isLocale } from "@/i18n/routing";
 import { type AsofRange, asofQuery, parseAsof } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
-import { STATUS_LABEL, statusAt } from "@/lib/status-core";
+import { statusAt } from "@/lib/status-core";
 
 export type MapStatus = "loading" | "ready" | "error";
 
@@ -33,6 +35,10 @@ export function MapIsland({
   /** The chrome-less /embed variant: links stay in /embed, gestures are cooperative in an iframe. */
   embedded?: boolean;
 }) {
+  const t = useTranslations("map");
+  const tStatus = useTranslations("status");
+  const current = useLocale();
+  const locale = isLocale(current) ? current : "en";
   const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
   const asof = parseAsof(searchParams.get("asof"), range);
@@ -51,12 +57,12 @@ export function MapIsland({
       const pin = pins.find((p) => p.slug === selected);
       setAnnouncement(
         pin
-          ? `${pin.name} selected: ${STATUS_LABEL[statusAt(pin.transitions, asof.date)]}.`
-          : "Overview of all six centres.",
+          ? t("announceSelected", { name: pin.name, status: tStatus(statusAt(pin.transitions, asof.date)) })
+          : t("announceOverview"),
       );
     }
     previous.current = selected;
-  }, [selected, pins, asof.date]);
+  }, [selected, pins, asof.date, t, tStatus]);
 
   return (
     <div
@@ -73,7 +79,7 @@ export function MapIsland({
           date={asof.date}
           selected={selected}
           hrefFor={(slug) =>
-            `${centerPath(slug, embedded)}${embedded ? (searchParams.toString() ? `?${searchParams}` : "") : asofQuery(asof)}`
+            `${centerPath(slug, embedded, locale)}${embedded ? (searchParams.toString() ? `?${searchParams}` : "") : asofQuery(asof)}`
           }
         />
       ) : (
@@ -88,20 +94,19 @@ export function MapIsland({
       )}
       {status === "loading" ? (
         <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
-          Loading map…
+          {t("loading")}
         </p>
       ) : null}
       {status === "error" ? (
         <p role="status" className="bg-paper/95 absolute inset-x-2 top-2 rounded p-2 text-sm shadow">
-          The interactive map cannot start in this browser (it needs WebGL), so this is a static map. Every marker, the
-          list and the centre pages still work.
+          {t("webglError")}
         </p>
       ) : null}
       <p aria-live="polite" className="sr-only" data-testid="map-announcer">
         {announcement}
       </p>
       <p className="text-muted bg-paper/90 pointer-events-none absolute bottom-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded px-1.5 py-0.5 text-[0.7rem]">
-        Markers are at city centres, not at the centres' buildings. Basemap: Natural Earth.
+        {t("note")}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import { LOCATOR } from "@/components/map/assets.generated";
 import { STATUS_STYLE } from "@/components/map/status-style";
 import type { CenterPin } from "@/lib/centers";
-import { type CenterStatus, STATUS_LABEL, statusAt } from "@/lib/status-core";
+import { type CenterStatus, statusAt } from "@/lib/status-core";
 
 function project(lon: number, lat: number): [number, number] {
   const [west, , , north] = LOCATOR.bbox;
@@ -55,14 +56,16 @@ export function StaticMap({
   selected: string | null;
   hrefFor: (slug: string) => string;
 }) {
+  const t = useTranslations("map");
+  const tStatus = useTranslations("status");
   return (
-    <nav aria-label="Static map of the six Japan Centers" className="h-full w-full" data-testid="static-map">
+    <nav aria-label={t("staticLabel")} className="h-full w-full" data-testid="static-map">
       <svg
         viewBox={`0 0 ${LOCATOR.width} ${LOCATOR.height}`}
         className="bg-water h-full w-full"
         preserveAspectRatio="xMidYMid meet"
       >
-        <title>Map of Russia with the six Japan Centers</title>
+        <title>{t("staticTitle")}</title>
         <path d={LOCATOR.path} className="fill-[#f3efe6] stroke-[#b9c3cc]" strokeWidth={1.5} />
         {pins.map((pin) => {
           const [x, y] = project(pin.lon, pin.lat);
@@ -70,7 +73,11 @@ export function StaticMap({
           const label = LABEL[pin.slug] ?? { dx: 16, dy: 6, anchor: "start" as const };
           const on = pin.slug === selected;
           return (
-            <a key={pin.slug} href={hrefFor(pin.slug)} aria-label={`${pin.name}: ${STATUS_LABEL[status]}`}>
+            <a
+              key={pin.slug}
+              href={hrefFor(pin.slug)}
+              aria-label={t("markerLabel", { name: pin.name, status: tStatus(status) })}
+            >
               <Shape status={status} x={x} y={y} r={on ? 13 : 10} />
               <text
                 x={x + label.dx}

@@ -1,10 +1,11 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { type AsofRange, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
-import { formatPartialDate } from "@/lib/dates";
 import { publicPath } from "@/lib/routes";
+import { useFormatDate } from "@/lib/use-format-date";
 
 const URL_DELAY_MS = 250;
 
@@ -105,17 +106,19 @@ export function AsofControlView({
   onTogglePlay?: () => void;
 }) {
   const id = useId();
+  const t = useTranslations("asof");
+  const { date: formatDate } = useFormatDate();
   const maxIndex = monthIndex(range.max, range);
   const disabled = !onSet;
   const shownDate = date ?? range.max;
   const index = monthIndex(shownDate, range);
-  const label = date ? formatPartialDate(date) : `Latest (${formatPartialDate(range.max)})`;
+  const label = date ? formatDate(date) : t("latestLabel", { date: formatDate(range.max) });
 
   return (
-    <section aria-label="Date shown" className="space-y-2" data-testid="asof-control">
+    <section aria-label={t("region")} className="space-y-2" data-testid="asof-control">
       <div className="flex items-center justify-between gap-2">
         <label htmlFor={`${id}-slider`} className="text-muted text-xs font-medium tracking-wide uppercase">
-          Date shown
+          {t("label")}
         </label>
         <output htmlFor={`${id}-slider`} className="text-sm font-semibold" data-testid="asof-label">
           {label}
@@ -141,7 +144,7 @@ export function AsofControlView({
       />
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label className="inline-flex items-center gap-1">
-          <span className="sr-only">Exact date</span>
+          <span className="sr-only">{t("exactDate")}</span>
           <input
             type="date"
             min={range.min}
@@ -162,7 +165,7 @@ export function AsofControlView({
           onClick={onTogglePlay}
           className="border-line bg-paper hover:bg-hover rounded border px-2 py-0.5 font-medium"
         >
-          {playing ? "Pause" : "Play"}
+          {playing ? t("pause") : t("play")}
         </button>
         <button
           type="button"
@@ -170,7 +173,7 @@ export function AsofControlView({
           onClick={() => onSet?.(null)}
           className="border-line bg-paper hover:bg-hover rounded border px-2 py-0.5 font-medium disabled:opacity-50"
         >
-          Latest
+          {t("latest")}
         </button>
       </div>
     </section>

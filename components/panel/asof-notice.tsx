@@ -1,24 +1,27 @@
+import { useTranslations } from "next-intl";
 import type { Asof } from "@/lib/asof";
 import { centers } from "@/lib/centers";
-import { formatPartialDate } from "@/lib/dates";
+import { useFormatDate } from "@/lib/use-format-date";
 
 /** Says which date the page shows, and why when the requested one could not be used. */
 export function AsofNotice({ asof }: { asof: Asof }) {
+  const t = useTranslations("asof");
+  const { date } = useFormatDate();
   const { min, max } = centers.asofRange;
-  const shown = formatPartialDate(asof.date);
+  const shown = date(asof.date);
   let text: string;
   switch (asof.kind) {
     case "latest":
-      text = `Showing the latest state known to the data (checked ${shown}).`;
+      text = t("noticeLatest", { date: shown });
       break;
     case "date":
-      text = `Showing the state on ${shown}.`;
+      text = t("noticeDate", { date: shown });
       break;
     case "clamped":
-      text = `${asof.requested} is outside the data's range (${formatPartialDate(min)} to ${formatPartialDate(max)}): showing the state on ${shown}.`;
+      text = t("noticeClamped", { requested: asof.requested, min: date(min), max: date(max), date: shown });
       break;
     case "ignored":
-      text = `“${asof.requested}” is not a date written YYYY-MM-DD, so it was ignored: showing the latest state (data checked ${shown}).`;
+      text = t("noticeIgnored", { requested: asof.requested, date: shown });
       break;
   }
   return (

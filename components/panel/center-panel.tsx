@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
@@ -7,17 +8,26 @@ import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
 import { TimelineFilter } from "@/components/panel/timeline-filter";
+import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type Asof, asofQuery } from "@/lib/asof";
-import { type City, centers, preferredOpening } from "@/lib/centers";
-import { formatPartialDate } from "@/lib/dates";
+import { preferredOpening } from "@/lib/centers";
 import { centerPath, overviewPath } from "@/lib/routes";
 import { predecessorsBefore, statusAt, transitionsFor } from "@/lib/status";
-import { EVENT_TYPE_OPTIONS, KEY_EVENTS, requireEvent } from "@/lib/text";
+import { centreTitle, cityNames, EVENT_TYPES, KEY_EVENTS, requireEvent } from "@/lib/text";
+import { useCenters, usePageLocale } from "@/lib/use-centers";
+import { useFormatDate } from "@/lib/use-format-date";
 
 /** The side panel for one centre: names, opening, addresses, incidents, closure, timeline, sources. */
-export function CenterPanel({ city, asof, embedded = false }: { city: City; asof: Asof; embedded?: boolean }) {
+export function CenterPanel({ slug, asof, embedded = false }: { slug: string; asof: Asof; embedded?: boolean }) {
+  const t = useTranslations("center");
+  const tTypes = useTranslations("timeline.types");
+  const locale = usePageLocale();
+  const centers = useCenters();
+  const { date } = useFormatDate();
+  const city = centers.city(slug);
+  if (!city) throw new Error(`CenterPanel: no centre "${slug}"`);
   const status = statusAt(transitionsFor(city), asof.date);
   const predecessors = status === "not-yet-opened" ? predecessorsBefore(city, asof.date) : [];
   const query = asofQuery(asof);
@@ -27,44 +37,46 @@ export function CenterPanel({ city, asof, embedded = false }: { city: City; asof
   const incidents = centers.incidentsForCity(city.slug);
   const announced = requireEvent(KEY_EVENTS.closureAnnounced);
   const conveyed = requireEvent(KEY_EVENTS.japanNotifies);
+  const { name, others } = cityNames(city, locale);
+  const overviewHref = `${overviewPath(embedded, locale)}${query}`;
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
-      <EscapeToOverview href={`${overviewPath(embedded)}${query}`} keepQuery={embedded} />
+      <EscapeToOverview href={overviewHref} keepQuery={embedded} />
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">
           <div>
-            <p className="text-muted text-xs tracking-wide uppercase">Japan Center</p>
+            <p className="text-muted text-xs tracking-wide uppercase">{t("kicker")}</p>
             <h1 id="panel-title" tabIndex={-1} className="text-2xl leading-tight font-bold">
-              {city.names.en}
+              {name}
             </h1>
             <p className="text-muted">
-              <span lang="ru">{city.names.ru}</span> · <span lang="ja">{city.names.ja}</span>
+              <OtherNames names={others} />
             </p>
           </div>
           <Link
-            href={`${overviewPath(embedded)}${query}`}
+            href={overviewHref}
             scroll={false}
             className="text-muted hover:bg-hover -me-2 rounded px-2 py-1 text-2xl leading-none"
-            aria-label="Close and return to the overview (Esc)"
-            title="Close (Esc)"
+            aria-label={t("close")}
+            title={t("closeShort")}
           >
             <span aria-hidden="true">×</span>
           </Link>
         </div>
         <dl className="mt-2 space-y-0.5 text-sm">
           <div>
-            <dt className="text-muted inline">Centre's name: </dt>
+            <dt className="text-muted inline">{t("centreName")}</dt>
             <dd className="inline">
               <span lang="ja">{city.centreName.ja}</span> / <span lang="ru">{city.centreName.ru}</span>
             </dd>
           </div>
           {city.names.jaAlternatives ? (
             <div>
-              <dt className="text-muted inline">Other Japanese spellings: </dt>
+              <dt className="text-muted inline">{t("otherJapanese")}</dt>
               <dd className="inline" lang="ja">
-                {city.names.jaAlternatives.join(", ")}
+                {city.names.jaAlternatives.join(locale === "ja" ? "、" : ", ")}
               </dd>
             </div>
           ) : null}
@@ -73,29 +85,28 @@ export function CenterPanel({ city, asof, embedded = false }: { city: City; asof
           <StatusBadge status={status} />
           {predecessors.length > 0 ? (
             <span className="text-muted ms-2 text-xs">
-              An earlier {city.names.en} centre existed from {formatPartialDate(predecessors[0]?.date ?? "")}; see the
-              timeline.
+              {t("predecessor", { name, date: date(predecessors[0]?.date ?? "") })}
             </span>
           ) : null}
         </p>
       </header>
 
-      <Section title="Opened" id="opened">
+      <Section title={t("opened")} id="opened">
         <p data-fact="opened">
           <time dateTime={opening.date} className="text-lg font-semibold">
-            {formatPartialDate(opening.date)}
+            {date(opening.date)}
           </time>
           <Cite ids={opening.sourceIds} />
         </p>
         {opening.note ? <p className="text-muted text-sm">{opening.note}</p> : null}
         {otherOpenings.length > 0 ? (
           <div className="mt-2 text-sm" data-fact="opened-alternatives">
-            <p className="font-medium">Other sources:</p>
+            <p className="font-medium">{t("otherSources")}</p>
             <ul className="list-disc space-y-1 ps-5">
               {otherOpenings.map((o) => (
                 <li key={`${o.date}-${o.sourceIds.join()}`}>
                   <time dateTime={o.date} className="font-medium">
-                    {formatPartialDate(o.date)}
+                    {date(o.date)}
                   </time>
                   {o.note ? ` — ${o.note}` : null}
                   <Cite ids={o.sourceIds} />
@@ -106,7 +117,7 @@ export function CenterPanel({ city, asof, embedded = false }: { city: City; asof
         ) : null}
       </Section>
 
-      <Section title="Address" id="address">
+      <Section title={t("address")} id="address">
         {city.address ? (
           <>
             <ul className="space-y-2 text-sm">
@@ -115,7 +126,7 @@ export function CenterPanel({ city, asof, embedded = false }: { city: City; asof
                   <span className="font-medium">{a.text}</span>
                   <Cite ids={a.sourceIds} />
                   <br />
-                  <span className="text-muted">When: {a.asOf}</span>
+                  <span className="text-muted">{t("addressWhen", { when: a.asOf })}</span>
                   {a.note ? <span className="text-muted block">{a.note}</span> : null}
                 </li>
               ))}
@@ -123,54 +134,55 @@ export function CenterPanel({ city, asof, embedded = false }: { city: City; asof
             <p className="text-muted mt-2 text-xs">{city.address.summary}</p>
           </>
         ) : (
-          <p className="text-sm">Not found in the sources.</p>
+          <p className="text-sm">{t("addressNotFound")}</p>
         )}
       </Section>
 
-      <Section title="Inspections and incidents" id="incidents">
+      <Section title={t("incidents")} id="incidents">
         {incidents.length > 0 ? (
           <ul className="space-y-2 text-sm">
             {incidents.map((e) => (
               <li key={e.id} data-incident={e.id}>
                 <time dateTime={e.date} className="font-semibold">
-                  {formatPartialDate(e.date)}
+                  {date(e.date)}
                 </time>
-                : {e.summary}
+                {locale === "ja" ? "：" : ": "}
+                {e.summary}
                 <Cite ids={e.sourceIds} />
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm">None reported in the sources.</p>
+          <p className="text-sm">{t("noIncidents")}</p>
         )}
       </Section>
 
-      <Section title="Closure" id="closure">
+      <Section title={t("closure")} id="closure">
         <dl className="space-y-1 text-sm">
           <div>
-            <dt className="inline font-medium">Closure announced: </dt>
+            <dt className="inline font-medium">{t("closureAnnounced")}</dt>
             <dd className="inline">
-              <time dateTime={announced.date}>{formatPartialDate(announced.date)}</time>
+              <time dateTime={announced.date}>{date(announced.date)}</time>
               <Cite ids={city.closure.sourceIds} />
             </dd>
           </div>
           <div>
-            <dt className="inline font-medium">Decision conveyed to Russia: </dt>
+            <dt className="inline font-medium">{t("closureConveyed")}</dt>
             <dd className="inline">
-              <time dateTime={conveyed.date}>{formatPartialDate(conveyed.date)}</time>
+              <time dateTime={conveyed.date}>{date(conveyed.date)}</time>
               <Cite ids={conveyed.sourceIds} />
             </dd>
           </div>
           <div>
-            <dt className="inline font-medium">Stopped operating: </dt>
-            <dd className="inline">no source gives the date this centre actually stopped operating.</dd>
+            <dt className="inline font-medium">{t("stopped")}</dt>
+            <dd className="inline">{t("stoppedUnknown")}</dd>
           </div>
         </dl>
         <p className="text-muted mt-2 text-xs">{city.closure.summary}</p>
       </Section>
 
       {conflicts.length > 0 ? (
-        <Section title="Where the sources disagree" id="conflicts">
+        <Section title={t("conflicts")} id="conflicts">
           <div className="space-y-3">
             {conflicts.map((c) => (
               <ConflictNote key={c.id} conflict={c} />
@@ -179,23 +191,22 @@ export function CenterPanel({ city, asof, embedded = false }: { city: City; asof
         </Section>
       ) : null}
 
-      <Section title="Timeline" id="timeline">
-        <TimelineFilter types={EVENT_TYPE_OPTIONS}>
+      <Section title={t("timeline")} id="timeline">
+        <TimelineFilter types={EVENT_TYPES.map((value) => ({ value, label: tTypes(value) }))}>
           <Timeline events={centers.eventsForCity(city.slug)} asof={asof.kind === "latest" ? undefined : asof.date} />
         </TimelineFilter>
       </Section>
 
-      <Section title="On the map" id="location">
+      <Section title={t("onTheMap")} id="location">
         <p className="text-sm">
-          The marker is at the city centre ({city.coordinates.lat.toFixed(4)}, {city.coordinates.lon.toFixed(4)}), not
-          at the centre's building: no source gives the building's coordinates.
+          {t("location", { lat: city.coordinates.lat.toFixed(4), lon: city.coordinates.lon.toFixed(4) })}
           <Cite ids={city.coordinates.sourceIds} />
         </p>
       </Section>
 
       <SourceList ids={centers.sourceIdsForCity(city.slug)} />
       {embedded ? null : (
-        <PanelFooter title={`${city.names.en} Japan Center`} path={`${centerPath(city.slug)}${query}`} />
+        <PanelFooter title={centreTitle(city, locale)} path={`${centerPath(city.slug, false, locale)}${query}`} />
       )}
     </article>
   );

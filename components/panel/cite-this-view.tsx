@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /** "Cite this view": a ready citation (title, permalink with `asof`, data version, access date). */
@@ -12,16 +13,20 @@ export function CiteThisView({
   permalink: string;
   dataVersion: string;
 }) {
+  const t = useTranslations("footer");
   const [accessed, setAccessed] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => setAccessed(new Date().toISOString().slice(0, 10)), []);
-  const citation = `“${title}”. Japan Centers Map. ${permalink} (data version ${dataVersion}${
-    accessed ? `; accessed ${accessed}` : ""
-  }).`;
+  const citation = t("citation", {
+    title,
+    permalink,
+    version: dataVersion,
+    accessed: accessed ? t("accessed", { date: accessed }) : "",
+  });
 
   return (
     <details className="text-sm" data-testid="cite-this-view">
-      <summary className="text-link cursor-pointer font-medium">Cite this view</summary>
+      <summary className="text-link cursor-pointer font-medium">{t("cite")}</summary>
       <div className="border-line bg-surface mt-2 rounded border p-3">
         <p data-testid="citation" className="break-words">
           {citation}
@@ -39,10 +44,10 @@ export function CiteThisView({
             }
           }}
         >
-          Copy citation
+          {t("copyCitation")}
         </button>
         <span role="status" className="text-ok ms-2">
-          {copied ? "Copied" : ""}
+          {copied ? t("copied") : ""}
         </span>
       </div>
     </details>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { centers } from "@/lib/centers";
 
 /**
@@ -5,6 +6,7 @@ import { centers } from "@/lib/centers";
  * list. Numbers are site-wide (a source's place in data/sources.json); each mark names its id.
  */
 export function Cite({ ids }: { ids: readonly string[] }) {
+  const t = useTranslations("sourceList");
   const sources = centers.sources(ids);
   if (sources.length === 0) return null;
   return (
@@ -16,7 +18,7 @@ export function Cite({ ids }: { ids: readonly string[] }) {
           <a
             href={`#source-${s.id}`}
             title={`${s.id}: ${s.title} (${s.publisher})`}
-            aria-label={`Source ${centers.sourceNumber(s.id)}: ${s.id}`}
+            aria-label={t("cite", { number: centers.sourceNumber(s.id) ?? 0, id: s.id })}
             className="text-link no-underline hover:underline"
           >
             {centers.sourceNumber(s.id)}

@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { CiteThisView } from "@/components/panel/cite-this-view";
 import { centers } from "@/lib/centers";
-import { formatPartialDate } from "@/lib/dates";
+import { localizedPath } from "@/lib/routes";
 import { SITE_URL } from "@/lib/site";
+import { usePageLocale } from "@/lib/use-centers";
+import { useFormatDate } from "@/lib/use-format-date";
 
 export const DOWNLOADS = [
   { href: "/data/centers.json", label: "centers.json" },
@@ -13,22 +16,30 @@ export const DOWNLOADS = [
 
 /** Data version, corrections, all sources, downloads, and a citation for the view. */
 export function PanelFooter({ title, path }: { title: string; path: string }) {
+  const t = useTranslations("footer");
+  const locale = usePageLocale();
+  const { date } = useFormatDate();
   const version = centers.meta.dataVersion;
   return (
     <footer className="border-line space-y-3 border-t px-5 py-4 text-sm">
       <CiteThisView title={title} permalink={`${SITE_URL}${path}`} dataVersion={version} />
       <p className="text-muted">
-        Last updated: data version <time dateTime={version}>{formatPartialDate(version)}</time> ·{" "}
-        <Link href="/about#corrections" className="text-link underline">
-          corrections log
-        </Link>{" "}
-        ·{" "}
-        <Link href="/sources" className="text-link underline">
-          all sources and conflicts
-        </Link>
+        {t.rich("updated", {
+          d: () => <time dateTime={version}>{date(version)}</time>,
+          log: (chunks) => (
+            <Link href={`${localizedPath("/about", locale)}#corrections`} className="text-link underline">
+              {chunks}
+            </Link>
+          ),
+          sources: (chunks) => (
+            <Link href={localizedPath("/sources", locale)} className="text-link underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <p className="text-muted">
-        Download the data:{" "}
+        {t("downloads")}{" "}
         {DOWNLOADS.map((d, i) => (
           <span key={d.href}>
             {i > 0 ? ", " : null}
@@ -38,8 +49,8 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
           </span>
         ))}{" "}
         (
-        <Link href="/about#data" className="text-link underline">
-          fields and licence
+        <Link href={`${localizedPath("/about", locale)}#data`} className="text-link underline">
+          {t("fields")}
         </Link>
         )
       </p>

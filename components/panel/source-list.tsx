@@ -1,14 +1,18 @@
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 import { centers } from "@/lib/centers";
-import { formatPartialDate } from "@/lib/dates";
-import { CONFIDENCE_LABEL, languageName } from "@/lib/text";
+import { useFormatDate } from "@/lib/use-format-date";
 
 /** Every source the page cites: title, publisher, date, language and reliability. */
 export function SourceList({ ids }: { ids: readonly string[] }) {
+  const t = useTranslations("sourceList");
+  const tLang = useTranslations("languages");
+  const tConfidence = useTranslations("confidence");
+  const { date } = useFormatDate();
   const sources = centers.sources(ids);
   return (
-    <Section title={`Sources (${sources.length})`} id="sources">
-      <ol className="space-y-2 text-sm" aria-label="Sources cited on this page">
+    <Section title={t("title", { count: sources.length })} id="sources">
+      <ol className="space-y-2 text-sm" aria-label={t("label")}>
         {[...sources]
           .sort((a, b) => (centers.sourceNumber(a.id) ?? 0) - (centers.sourceNumber(b.id) ?? 0))
           .map((s) => (
@@ -20,12 +24,17 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
               </a>
               <span className="text-muted">
                 {" "}
-                — {s.publisher}, {s.published ? formatPartialDate(s.published) : "undated"}, {languageName(s.language)},{" "}
-                {CONFIDENCE_LABEL[s.reliability]}
+                — {s.publisher}, {s.published ? date(s.published) : t("undated")}, {languageLabel(tLang, s.language)},{" "}
+                {tConfidence(s.reliability)}
               </span>
             </li>
           ))}
       </ol>
     </Section>
   );
+}
+
+/** A source's language by name; a code we have no name for is shown as it is. */
+export function languageLabel(t: (key: "en" | "ja" | "ru" | "de") => string, code: string): string {
+  return code === "en" || code === "ja" || code === "ru" || code === "de" ? t(code) : code;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 
 type Option = { value: string; label: string };
@@ -17,6 +18,7 @@ export function TimelineFilter({
   types: Option[];
   children: ReactNode;
 }) {
+  const t = useTranslations("timeline");
   const ref = useRef<HTMLDivElement>(null);
   const id = useId();
   const [centre, setCentre] = useState("");
@@ -39,16 +41,16 @@ export function TimelineFilter({
   return (
     <div ref={ref}>
       <fieldset className="mb-3 space-y-2 text-sm" aria-describedby={`${id}-count`}>
-        <legend className="sr-only">Filter the timeline</legend>
+        <legend className="sr-only">{t("filterLegend")}</legend>
         {centres ? (
           <label className="flex items-center gap-2">
-            <span>Centre</span>
+            <span>{t("centre")}</span>
             <select
               value={centre}
               onChange={(e) => setCentre(e.target.value)}
               className="border-line bg-paper rounded border px-2 py-1"
             >
-              <option value="">All six</option>
+              <option value="">{t("allSix")}</option>
               {centres.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -72,7 +74,7 @@ export function TimelineFilter({
           ))}
         </div>
         <p id={`${id}-count`} className="text-muted text-xs" aria-live="polite">
-          {shown ? `Showing ${shown.visible} of ${shown.total} events.` : null}
+          {shown ? t("showing", { visible: shown.visible, total: shown.total }) : null}
         </p>
       </fieldset>
       {children}

@@ -1,16 +1,21 @@
+import { useTranslations } from "next-intl";
 import { Cite } from "@/components/panel/cite";
 import { Badge } from "@/components/ui/badge";
-import { centers } from "@/lib/centers";
-import { formatPartialDate, startOf } from "@/lib/dates";
+import { startOf } from "@/lib/dates";
 import type { CenterEvent } from "@/lib/schema";
-import { EVENT_TYPE_LABEL } from "@/lib/text";
+import { useCenters, usePageLocale } from "@/lib/use-centers";
+import { useFormatDate } from "@/lib/use-format-date";
 
 /**
  * A dated list of events. Network-wide events say so, context events are marked, and events
  * after the date shown (`asof`) are dimmed and say so.
  */
 export function Timeline({ events, asof }: { events: readonly CenterEvent[]; asof?: string }) {
-  const cityName = (slug: string) => centers.city(slug)?.names.en ?? slug;
+  const t = useTranslations("timeline");
+  const centers = useCenters();
+  const { date } = useFormatDate();
+  const locale = usePageLocale();
+  const cityName = (slug: string) => centers.city(slug)?.names[locale] ?? slug;
   return (
     <ol className="border-line relative space-y-3 border-s-2 ps-4" data-timeline>
       {events.map((e) => {
@@ -35,12 +40,12 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
             />
             <div className="flex flex-wrap items-center gap-1.5">
               <time dateTime={e.date} className="font-semibold">
-                {formatPartialDate(e.date)}
+                {date(e.date)}
               </time>
-              <Badge>{EVENT_TYPE_LABEL[e.type]}</Badge>
-              <Badge>{e.cities === "all" ? "All six centres" : e.cities.map(cityName).join(", ")}</Badge>
-              {e.context ? <Badge tone="context">Context, not about the Japan Center</Badge> : null}
-              {later ? <span className="text-muted text-xs">(after the date shown)</span> : null}
+              <Badge>{t(`types.${e.type}`)}</Badge>
+              <Badge>{e.cities === "all" ? t("allCentres") : e.cities.map(cityName).join(", ")}</Badge>
+              {e.context ? <Badge tone="context">{t("context")}</Badge> : null}
+              {later ? <span className="text-muted text-xs">{t("later")}</span> : null}
             </div>
             <p className="mt-0.5">
               {e.summary}
@@ -48,11 +53,11 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
             </p>
             {e.alternativeDates && e.alternativeDates.length > 0 ? (
               <p className="text-muted mt-0.5 text-xs" data-fact="alternative-dates">
-                Other sources:{" "}
+                {t("otherSources")}{" "}
                 {e.alternativeDates.map((a, i) => (
                   <span key={a.date}>
                     {i > 0 ? "; " : null}
-                    {formatPartialDate(a.date)}
+                    {date(a.date)}
                     {a.note ? ` (${a.note})` : null}
                     <Cite ids={a.sourceIds} />
                   </span>

@@ -1,9 +1,18 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { isLocale, LANGUAGE_AUTONYM, LOCALES, type Locale } from "@/i18n/routing";
 import { type AsofRange, parseAsof } from "@/lib/asof";
-import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, type EmbedOptions, type EmbedTheme, embedQuery } from "@/lib/embed";
+import {
+  buildEmbedSnippet,
+  DEFAULT_EMBED_OPTIONS,
+  type EmbedOptions,
+  type EmbedTheme,
+  embedPath,
+  embedQuery,
+} from "@/lib/embed";
 import { centerSlugFromPath, publicPath } from "@/lib/routes";
 
 type Tab = "link" | "embed";
@@ -23,6 +32,9 @@ export function ShareDialog({
   range: AsofRange;
 }) {
   const id = useId();
+  const t = useTranslations("share");
+  const current = useLocale();
+  const locale: Locale = isLocale(current) ? current : "en";
   const dialog = useRef<HTMLDialogElement>(null);
   const pathname = publicPath(usePathname());
   const searchParams = useSearchParams();
@@ -30,7 +42,7 @@ export function ShareDialog({
   const asof = parseAsof(searchParams.get("asof"), range);
   const asofDate = asof.kind === "date" || asof.kind === "clamped" ? asof.date : null;
   const [tab, setTab] = useState<Tab>("link");
-  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
+  const [options, setOptions] = useState<EmbedOptions>({ ...DEFAULT_EMBED_OPTIONS, lang: locale });
   const [target, setTarget] = useState<string>(slug ?? "");
   const [link, setLink] = useState("");
   const [origin, setOrigin] = useState("");
@@ -47,19 +59,19 @@ export function ShareDialog({
     dialog.current?.showModal();
   };
 
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: "Link" | "Code") => {
     try {
       await navigator.clipboard.writeText(text);
-      setAnnounce(`${what} copied to the clipboard.`);
+      setAnnounce(t(`copied${what}`));
     } catch {
-      setAnnounce(`Could not copy: select the ${what.toLowerCase()} and copy it yourself.`);
+      setAnnounce(t(`copyFailed${what}`));
     }
   };
 
   const embedSlug = target || null;
-  const title = `Japan Centers in Russia${embedSlug ? `: ${names[embedSlug]}` : ""} (map)`;
+  const title = embedSlug ? t("embedTitleCity", { title: names[embedSlug] ?? embedSlug }) : t("embedTitle");
   const snippet = origin ? buildEmbedSnippet({ origin, slug: embedSlug, options, title, asof: asofDate }) : "";
-  const previewSrc = `/embed${embedSlug ? `/${embedSlug}` : ""}${embedQuery(options, asofDate)}`;
+  const previewSrc = `${embedPath(embedSlug, options.lang)}${embedQuery(options, asofDate)}`;
 
   return (
     <>
@@ -71,29 +83,33 @@ export function ShareDialog({
       >
         <div className="border-line flex items-center justify-between border-b px-5 py-3">
           <h2 id={`${id}-title`} className="text-lg font-semibold">
-            Share this view
+            {t("title")}
           </h2>
           <form method="dialog">
-            <button type="submit" className="hover:bg-hover rounded px-2 py-1 text-xl leading-none" aria-label="Close">
+            <button
+              type="submit"
+              className="hover:bg-hover rounded px-2 py-1 text-xl leading-none"
+              aria-label={t("close")}
+            >
               ×
             </button>
           </form>
         </div>
-        <div role="tablist" aria-label="Share or embed" className="border-line flex gap-1 border-b px-5 pt-2">
-          {(["link", "embed"] as const).map((t) => (
+        <div role="tablist" aria-label={t("tabs")} className="border-line flex gap-1 border-b px-5 pt-2">
+          {(["link", "embed"] as const).map((tab_) => (
             <button
-              key={t}
+              key={tab_}
               type="button"
               role="tab"
-              id={`${id}-tab-${t}`}
-              aria-selected={tab === t}
-              aria-controls={`${id}-panel-${t}`}
-              onClick={() => setTab(t)}
+              id={`${id}-tab-${tab_}`}
+              aria-selected={tab === tab_}
+              aria-controls={`${id}-panel-${tab_}`}
+              onClick={() => setTab(tab_)}
               className={`rounded-t border-b-2 px-3 py-1.5 text-sm font-medium ${
-                tab === t ? "border-ink" : "text-muted border-transparent"
+                tab === tab_ ? "border-ink" : "text-muted border-transparent"
               }`}
             >
-              {t === "link" ? "Link" : "Embed"}
+              {t(tab_)}
             </button>
           ))}
         </div>
@@ -106,7 +122,7 @@ export function ShareDialog({
           className="space-y-3 px-5 py-4"
         >
           <label className="block text-sm">
-            <span className="font-medium">Link to this view</span>
+            <span className="font-medium">{t("linkLabel")}</span>
             <input
               readOnly
               value={link}
@@ -120,7 +136,7 @@ export function ShareDialog({
               onClick={() => copy(link, "Link")}
               className="bg-ink text-paper rounded px-3 py-1.5 text-sm font-medium"
             >
-              Copy link
+              {t("copyLink")}
             </button>
             {canShare ? (
               <button
@@ -128,7 +144,7 @@ export function ShareDialog({
                 onClick={() => navigator.share({ title: document.title, url: link }).catch(() => undefined)}
                 className="border-line hover:bg-hover rounded border px-3 py-1.5 text-sm font-medium"
               >
-                Share…
+                {t("share")}
               </button>
             ) : null}
           </div>
@@ -143,13 +159,13 @@ export function ShareDialog({
         >
           <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
             <label className="inline-flex items-center gap-1.5">
-              Centre
+              {t("centre")}
               <select
                 value={target}
                 onChange={(e) => setTarget(e.target.value)}
                 className="border-line bg-paper rounded border px-1.5 py-0.5"
               >
-                <option value="">Overview (all six)</option>
+                <option value="">{t("overview")}</option>
                 {slugs.map((s) => (
                   <option key={s} value={s}>
                     {names[s]}
@@ -158,15 +174,32 @@ export function ShareDialog({
               </select>
             </label>
             <label className="inline-flex items-center gap-1.5">
-              Theme
+              {t("theme")}
               <select
                 value={options.theme}
                 onChange={(e) => setOptions((o) => ({ ...o, theme: e.target.value as EmbedTheme }))}
                 className="border-line bg-paper rounded border px-1.5 py-0.5"
               >
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
-                <option value="auto">Reader's setting</option>
+                <option value="light">{t("themeLight")}</option>
+                <option value="dark">{t("themeDark")}</option>
+                <option value="auto">{t("themeAuto")}</option>
+              </select>
+            </label>
+            <label className="inline-flex items-center gap-1.5">
+              {t("language")}
+              <select
+                value={options.lang}
+                onChange={(e) => {
+                  const lang = e.target.value;
+                  if (isLocale(lang)) setOptions((o) => ({ ...o, lang }));
+                }}
+                className="border-line bg-paper rounded border px-1.5 py-0.5"
+              >
+                {LOCALES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LANGUAGE_AUTONYM[l]}
+                  </option>
+                ))}
               </select>
             </label>
             <label className="inline-flex items-center gap-1.5">
@@ -175,7 +208,7 @@ export function ShareDialog({
                 checked={options.panel}
                 onChange={(e) => setOptions((o) => ({ ...o, panel: e.target.checked }))}
               />
-              Side panel
+              {t("panel")}
             </label>
             <label className="inline-flex items-center gap-1.5">
               <input
@@ -183,20 +216,20 @@ export function ShareDialog({
                 checked={options.controls}
                 onChange={(e) => setOptions((o) => ({ ...o, controls: e.target.checked }))}
               />
-              Controls
+              {t("controls")}
             </label>
           </div>
           {tab === "embed" ? (
             <iframe
               key={previewSrc}
               src={previewSrc}
-              title="Preview of the embed"
+              title={t("preview")}
               className="border-line h-[300px] w-full rounded border"
               loading="lazy"
             />
           ) : null}
           <label className="block text-sm">
-            <span className="font-medium">Code to paste into your page</span>
+            <span className="font-medium">{t("code")}</span>
             <textarea
               readOnly
               value={snippet}
@@ -207,10 +240,10 @@ export function ShareDialog({
           </label>
           <button
             type="button"
-            onClick={() => copy(snippet, "Embed code")}
+            onClick={() => copy(snippet, "Code")}
             className="bg-ink text-paper rounded px-3 py-1.5 text-sm font-medium"
           >
-            Copy embed code
+            {t("copyCode")}
           </button>
         </div>
         <p role="status" aria-live="polite" className="text-ok px-5 pb-3 text-sm">
@@ -223,6 +256,7 @@ export function ShareDialog({
 
 /** The button that opens the dialog; rendered disabled, at the same size, until the dialog can work. */
 export function ShareButton({ onClick }: { onClick?: () => void }) {
+  const t = useTranslations("share");
   return (
     <button
       type="button"
@@ -230,10 +264,10 @@ export function ShareButton({ onClick }: { onClick?: () => void }) {
       disabled={!onClick}
       className="border-line hover:bg-hover rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap"
       aria-haspopup="dialog"
-      aria-label="Share / Embed"
+      aria-label={t("buttonLabel")}
     >
-      Share
-      <span className="hidden md:inline"> / Embed</span>
+      {t("button")}
+      <span className="hidden md:inline">{t("buttonWide")}</span>
     </button>
   );
 }

@@ -1,25 +1,42 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/components/ui/language-switcher";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { localizedPath } from "@/lib/routes";
+import { usePageLocale } from "@/lib/use-centers";
 
-const NAV = [
-  { href: "/sources", label: "Sources" },
-  { href: "/about", label: "About" },
-] as const;
-
-/** The site's header: name (home), optional tools (Share / Embed), and the text pages. */
+/** The site's header: name (home), tools (Share / Embed), text pages, language and theme. */
 export function SiteHeader({ tools, mapLink = false }: { tools?: ReactNode; mapLink?: boolean }) {
+  const t = useTranslations("site");
+  const locale = usePageLocale();
+  const nav = [
+    ...(mapLink ? [{ href: "/", label: t("map") }] : []),
+    { href: "/sources", label: t("sources") },
+    { href: "/about", label: t("about") },
+  ];
   return (
-    <header className="border-line flex items-center justify-between gap-3 border-b px-4 py-2">
-      <Link href="/" scroll={false} className="text-sm font-semibold tracking-tight whitespace-nowrap">
-        Japan Centers Map
+    <header className="border-line flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b px-4 py-2">
+      <Link
+        href={localizedPath("/", locale)}
+        scroll={false}
+        className="text-sm font-semibold tracking-tight whitespace-nowrap"
+      >
+        {t("name")}
       </Link>
-      <nav aria-label="Site" className="flex items-center gap-3 text-sm">
+      <nav aria-label={t("navLabel")} className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
         {tools}
-        {[...(mapLink ? [{ href: "/", label: "Map" }] : []), ...NAV].map((item) => (
-          <Link key={item.href} href={item.href} className="text-muted hover:text-ink hover:underline">
+        {nav.map((item) => (
+          <Link
+            key={item.href}
+            href={localizedPath(item.href, locale)}
+            className="text-muted hover:text-ink whitespace-nowrap hover:underline"
+          >
             {item.label}
           </Link>
         ))}
+        <LanguageSwitcher />
+        <ThemeToggle />
       </nav>
     </header>
   );

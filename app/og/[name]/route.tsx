@@ -1,22 +1,23 @@
 import { ImageResponse } from "next/og";
 import { LOCATOR } from "@/components/map/assets.generated";
+import { isLocale, LOCALES, type Locale } from "@/i18n/routing";
 import { centers, preferredOpening } from "@/lib/centers";
-import { formatPartialDate } from "@/lib/dates";
 import { notoFontsFor } from "@/lib/og-fonts";
-import { STATUS_LABEL, statusAt, transitionsFor } from "@/lib/status";
-import { KEY_EVENTS, requireEvent } from "@/lib/text";
+import { ogImagePath } from "@/lib/page-metadata";
+import { statusAt, transitionsFor } from "@/lib/status";
+import { centreTitle, formatDateIn, KEY_EVENTS, requireEvent, translator } from "@/lib/text";
 
-// Social cards, 1200×630 PNG, drawn once at build time: /og/overview.png and /og/<slug>.png.
+// Social cards, 1200×630 PNG, drawn once at build time for every page and language:
+// /og/overview.png, /og/<slug>.png, and /og/<name>.ja.png, /og/<name>.ru.png (lib/page-metadata.ts).
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [{ name: "overview.png" }, ...centers.citySlugs().map((slug) => ({ name: `${slug}.png` }))];
+  const names = ["overview", ...centers.citySlugs()];
+  return LOCALES.flatMap((locale) => names.map((n) => ({ name: ogImagePath(n, locale).slice("/og/".length) })));
 }
 
 const SIZE = { width: 1200, height: 630 };
-const TAGLINE = "JAPAN CENTERS MAP";
-const FOOTNOTE = "Every fact with its source · markers at city centres";
 
 function project(lon: number, lat: number): [number, number] {
   const [west, , , north] = LOCATOR.bbox;
@@ -53,19 +54,34 @@ function Locator({ highlight }: { highlight: string | null }) {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
-  const name = (await params).name.replace(/\.png$/, "");
+  const m = /^([a-z-]+)(?:\.([a-z]{2}))?\.png$/.exec((await params).name);
+  const name = m?.[1] ?? "";
+  const locale: Locale | null = m?.[2] === undefined ? "en" : isLocale(m[2]) && m[2] !== "en" ? m[2] : null;
   const city = name === "overview" ? null : centers.city(name);
-  if (name !== "overview" && !city) return new Response("Not found", { status: 404 });
+  if (!locale || (name !== "overview" && !city)) return new Response("Not found", { status: 404 });
   const closure = requireEvent(KEY_EVENTS.closureAnnounced);
+  const t = translator(locale);
+  const date = (d: string) => formatDateIn(locale, d);
 
-  const title = city ? city.names.en : "Japan Centers in Russia";
-  const subtitle = city ? `${city.names.ru} · ${city.names.ja}` : "Японские центры · 日本センター";
+  const TAGLINE = t("og.tagline");
+  const FOOTNOTE = t("og.footnote");
+  const title = city ? centreTitle(city, locale) : t("overview.title");
+  const subtitle = city
+    ? LOCALES.filter((l) => l !== locale)
+        .map((l) => city.names[l])
+        .join(" · ")
+    : LOCALES.filter((l) => l !== locale)
+        .map((l) => translator(l)("overview.title"))
+        .join(" · ");
   const lines = city
     ? [
-        `Japan Center opened ${formatPartialDate(preferredOpening(city).date)}`,
-        `${STATUS_LABEL[statusAt(transitionsFor(city), centers.asofRange.max)]}: ${formatPartialDate(closure.date)}`,
+        t("og.opened", { date: date(preferredOpening(city).date) }),
+        t("og.statusOn", {
+          status: t(`status.${statusAt(transitionsFor(city), centers.asofRange.max)}`),
+          date: date(closure.date),
+        }),
       ]
-    : ["Six centres, 1994–2025", `Closure of all six announced ${formatPartialDate(closure.date)}`];
+    : [t("og.six"), t("og.closureAll", { date: date(closure.date) })];
 
   const fonts = notoFontsFor([TAGLINE, FOOTNOTE, title, subtitle, ...lines].join(""));
   return new ImageResponse(
@@ -83,7 +99,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
       <div style={{ display: "flex", flexDirection: "column", flex: 1, justifyContent: "space-between" }}>
         <div style={{ display: "flex", flexDirection: "column" }}>
           <div style={{ fontSize: 26, color: "#4f5b6b", letterSpacing: 2 }}>{TAGLINE}</div>
-          <div style={{ fontSize: 76, fontWeight: 700, color: "#1c2430", marginTop: 18, lineHeight: 1.05 }}>
+          <div
+            style={{
+              fontSize: title.length > 22 ? 60 : 76,
+              fontWeight: 700,
+              color: "#1c2430",
+              marginTop: 18,
+              lineHeight: 1.05,
+            }}
+          >
             {title}
           </div>
           <div style={{ fontSize: 40, color: "#4f5b6b", marginTop: 14 }}>{subtitle}</div>

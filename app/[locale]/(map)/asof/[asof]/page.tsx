@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { OverviewPanel } from "@/components/panel/overview-panel";
+import type { Locale } from "@/i18n/routing";
+import { asofFromSegment, parseAsof } from "@/lib/asof";
+import { centers } from "@/lib/centers";
+import { overviewMetadata } from "@/lib/page-metadata";
+
+// Reached only through proxy.ts: `/?asof=D` is rendered here, on the server, per request.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; asof: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, asof } = await params;
+  return overviewMetadata(parseAsof(asofFromSegment(asof), centers.asofRange), locale);
+}
+
+export default async function DatedOverviewPage({ params }: Props) {
+  const { locale, asof } = await params;
+  setRequestLocale(locale);
+  return <OverviewPanel asof={parseAsof(asofFromSegment(asof), centers.asofRange)} />;
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { CenterPanel } from "@/components/panel/center-panel";
+import type { Locale } from "@/i18n/routing";
+import { parseAsof } from "@/lib/asof";
+import { centers } from "@/lib/centers";
+import { centerMetadata } from "@/lib/page-metadata";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+// Static: one page per centre and language, nothing else (an unknown slug is 404). `?asof=`
+// views are rendered per request by app/[locale]/(map)/asof/ (see proxy.ts).
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return centers.citySlugs().map((slug) => ({ slug }));
+}
+
+const latest = parseAsof(undefined, centers.asofRange);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const city = centers.city(slug);
+  return city ? centerMetadata(city, latest, locale) : {};
+}
+
+export default async function CenterPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const city = centers.city(slug);
+  if (!city) notFound();
+  return <CenterPanel slug={city.slug} asof={latest} />;
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { use } from "react";
+import { DOWNLOADS } from "@/components/panel/panel-footer";
+import { PageShell } from "@/components/ui/page-shell";
+import type { Locale } from "@/i18n/routing";
+import { textPageMetadata } from "@/lib/page-metadata";
+import { localizedPath } from "@/lib/routes";
+import { translator } from "@/lib/text";
+import { useCenters } from "@/lib/use-centers";
+import { useFormatDate } from "@/lib/use-format-date";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = translator(locale);
+  return textPageMetadata(locale, "/about", t("about.title"), t("about.description"));
+}
+
+export default function AboutPage({ params }: Props) {
+  const { locale } = use(params);
+  setRequestLocale(locale);
+  const t = useTranslations("about");
+  const centers = useCenters();
+  const { date } = useFormatDate();
+  const { meta } = centers;
+  const organisation = locale === "en" ? meta.organisation.en : meta.organisation[locale];
+  return (
+    <PageShell>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-3">
+        {t.rich("intro", {
+          organisation,
+          compiled: meta.compiled,
+          ru: () => <span lang="ru">{meta.organisation.ru}</span>,
+          ja: () => (
+            <span lang={locale === "ja" ? "en" : "ja"}>
+              {locale === "ja" ? meta.organisation.en : meta.organisation.ja}
+            </span>
+          ),
+        })}
+      </p>
+
+      <h2 className="mt-8 text-xl font-semibold" id="translations">
+        {t("translations")}
+      </h2>
+      <p className="mt-2" data-testid="translation-note">
+        {t("translationsNote")}
+      </p>
+
+      <h2 className="mt-8 text-xl font-semibold">{t("unknown")}</h2>
+      <ul className="mt-2 list-disc space-y-1 ps-5">
+        {meta.openQuestions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+
+      <h2 className="mt-8 text-xl font-semibold" id="data">
+        {t("data")}
+      </h2>
+      <p className="mt-2">
+        {t.rich("dataVersion", { d: () => <time dateTime={meta.dataVersion}>{date(meta.dataVersion)}</time> })}
+      </p>
+      <ul className="mt-2 list-disc space-y-1 ps-5">
+        {DOWNLOADS.map((d) => (
+          <li key={d.href}>
+            <a href={d.href} className="text-link underline" download>
+              {d.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-sm">{t.rich("dataFields", { c: (chunks) => <code>{chunks}</code> })}</p>
+      <p className="mt-2 text-sm">
+        {t.rich("licence", {
+          licence: meta.licence.name,
+          attribution: meta.licence.attribution,
+          a: (chunks) => (
+            <a href={meta.licence.url} className="text-link underline" rel="noopener noreferrer external">
+              {chunks}
+            </a>
+          ),
+        })}
+      </p>
+
+      <h2 className="mt-8 text-xl font-semibold" id="corrections">
+        {t("corrections")}
+      </h2>
+      <ol className="mt-2 space-y-4">
+        {centers.changelog().map((entry) => (
+          <li key={entry.version} data-version={entry.version}>
+            <p className="font-semibold">
+              {t.rich("version", { d: () => <time dateTime={entry.version}>{date(entry.version)}</time> })}
+            </p>
+            <p>{entry.summary}</p>
+            <ul className="mt-1 list-disc space-y-0.5 ps-5 text-sm">
+              {entry.changes.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+
+      <p className="mt-8">
+        <Link href={localizedPath("/sources", locale)} className="text-link underline">
+          {t("allSources")}
+        </Link>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { type ReactNode, Suspense, use } from "react";
+import { EmbedBridge } from "@/components/embed/embed-bridge";
+import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
+import { MapRegion } from "@/components/map/map-region";
+import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
+import { StatusLegend } from "@/components/panel/status-legend";
+import type { Locale } from "@/i18n/routing";
+import { centers } from "@/lib/centers";
+import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
+import { overviewPath } from "@/lib/routes";
+
+export const metadata: Metadata = { robots: { index: false, follow: true } };
+
+type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
+
+/**
+ * The chrome-less embed: the same map island and panels as the site, no header or footer,
+ * sized by its content (never by the iframe's height, which it reports to the host).
+ */
+export default function EmbedLayout({ children, params }: Props) {
+  const { locale } = use(params);
+  setRequestLocale(locale);
+  const slugs = centers.citySlugs();
+  return (
+    <>
+      {/* Applies ?theme, ?panel and ?controls to <html> before the first paint. */}
+      <script
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
+        dangerouslySetInnerHTML={{ __html: EMBED_OPTIONS_SCRIPT }}
+      />
+      <div className="bg-paper text-ink flex flex-col" data-embed-root>
+        <div className="flex flex-col sm:h-[460px] sm:flex-row">
+          <MapRegion className="relative h-[300px] shrink-0 sm:h-full sm:flex-1" embedded />
+          <div
+            data-embed-panel
+            className="border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:w-[22rem] sm:shrink-0 sm:border-s sm:border-t-0"
+          >
+            <div data-embed-controls className="border-line bg-surface space-y-3 border-b px-5 py-3">
+              <Suspense fallback={<AsofControlView range={centers.asofRange} date={null} />}>
+                <AsofControl range={centers.asofRange} />
+              </Suspense>
+              <StatusLegend open={false} />
+            </div>
+            {children}
+          </div>
+        </div>
+        <Suspense fallback={<EmbedFooterView href={overviewPath(false, locale)} />}>
+          <EmbedFooter slugs={slugs} />
+        </Suspense>
+        <Suspense fallback={null}>
+          <EmbedBridge slugs={slugs} />
+        </Suspense>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { isLocale, LOCALES } from "@/i18n/routing";
+import { clientMessages } from "@/lib/messages";
+import { overviewDescription } from "@/lib/page-metadata";
+import { SITE_URL } from "@/lib/site";
+import { THEME_SCRIPT } from "@/lib/theme";
+import "../globals.css";
+
+// Inter ships with the app (from @fontsource-variable/inter): no font host is contacted. Only
+// the Latin file is preloaded; the Cyrillic one loads when Russian text appears (unicode-range).
+// Japanese uses the reader's system fonts (see globals.css): a Japanese web font would weigh
+// megabytes for a few hundred characters.
+const inter = localFont({
+  src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  weight: "100 900",
+  variable: "--font-inter",
+  display: "swap",
+});
+const interCyrillic = localFont({
+  src: "../../node_modules/@fontsource-variable/inter/files/inter-cyrillic-wght-normal.woff2",
+  weight: "100 900",
+  variable: "--font-inter-cyrillic",
+  display: "swap",
+  preload: false,
+  declarations: [{ prop: "unicode-range", value: "U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116" }],
+});
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// One static tree per language; any other first segment is not a page.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "site" });
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: `${t("overviewTitle")} · ${t("name")}`, template: `%s · ${t("name")}` },
+    description: overviewDescription(locale),
+    applicationName: t("name"),
+  };
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#11161d" },
+  ],
+};
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    // suppressHydrationWarning: the first-paint scripts set data-theme (and the embed's options) on <html>.
+    <html lang={locale} className={`${inter.variable} ${interCyrillic.variable}`} suppressHydrationWarning>
+      <head>
+        <script
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
+          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
+        />
+      </head>
+      <body className="font-sans antialiased">
+        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="UTC">
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

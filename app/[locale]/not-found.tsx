@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { useLocale } from "next-intl";
+import { NotFoundView } from "@/components/ui/not-found-view";
+import { isLocale } from "@/i18n/routing";
+
+export const metadata: Metadata = { title: "404", robots: { index: false } };
+
+export default function NotFound() {
+  const locale = useLocale();
+  return <NotFoundView locale={isLocale(locale) ? locale : "en"} />;
+}

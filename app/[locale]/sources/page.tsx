@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { use } from "react";
+import { ConflictNote } from "@/components/panel/conflict-note";
+import { languageLabel } from "@/components/panel/source-list";
+import { PageShell } from "@/components/ui/page-shell";
+import type { Locale } from "@/i18n/routing";
+import { textPageMetadata } from "@/lib/page-metadata";
+import { translator } from "@/lib/text";
+import { useCenters } from "@/lib/use-centers";
+import { useFormatDate } from "@/lib/use-format-date";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = translator(locale);
+  return textPageMetadata(locale, "/sources", t("sourcesPage.title"), t("sourcesPage.description"));
+}
+
+export default function SourcesPage({ params }: Props) {
+  const { locale } = use(params);
+  setRequestLocale(locale);
+  const t = useTranslations("sourcesPage");
+  const tLang = useTranslations("languages");
+  const tConfidence = useTranslations("confidence");
+  const tList = useTranslations("sourceList");
+  const centers = useCenters();
+  const { date } = useFormatDate();
+  const sources = centers.allSources();
+  const conflicts = centers.conflicts();
+  return (
+    <PageShell>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-3">{t.rich("intro", { b: (chunks) => <strong>{chunks}</strong> })}</p>
+
+      <h2 className="mt-8 text-xl font-semibold" id="conflicts">
+        {t("conflicts", { count: conflicts.length })}
+      </h2>
+      <div className="mt-3 space-y-3">
+        {conflicts.map((c) => (
+          <ConflictNote key={c.id} conflict={c} />
+        ))}
+      </div>
+
+      <h2 className="mt-8 text-xl font-semibold" id="sources">
+        {t("all", { count: sources.length })}
+      </h2>
+      {locale === "en" ? null : <p className="text-muted mt-2 text-sm">{t("asWritten")}</p>}
+      <ol className="mt-3 space-y-3" aria-label={t("allLabel")}>
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`} className="target:bg-note scroll-mt-4">
+            <span className="font-semibold">[{centers.sourceNumber(s.id)}]</span>{" "}
+            <a href={s.url} className="text-link underline" rel="noopener noreferrer external">
+              {s.title}
+            </a>
+            <br />
+            <span className="text-muted text-sm">
+              <span className="font-mono">{s.id}</span> · {s.publisher} ·{" "}
+              {s.published ? date(s.published) : tList("undated")} · {languageLabel(tLang, s.language)} ·{" "}
+              {tConfidence(s.reliability)}
+            </span>
+            {s.note ? (
+              <span className="mt-0.5 block text-sm" lang={locale === "en" ? undefined : "en"}>
+                {s.note}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </PageShell>
+  );
+}

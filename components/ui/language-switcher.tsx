@@ -1,0 +1,55 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { LANGUAGE_AUTONYM, LOCALES } from "@/i18n/routing";
+import { switchLocalePath } from "@/lib/routes";
+
+/**
+ * Links to this page in the other languages. The link keeps the date (`?asof=`) and the map's
+ * camera (`#map=`): both are read from the address bar when the link is followed, because the
+ * camera moves after the page has rendered.
+ */
+export function LanguageSwitcher() {
+  const locale = useLocale();
+  const pathname = usePathname();
+  const t = useTranslations("site");
+  return (
+    <ul aria-label={t("languageHint")} className="flex items-center gap-1.5" data-testid="language-switcher">
+      {LOCALES.map((l) => {
+        const href = switchLocalePath(pathname, l);
+        return (
+          <li key={l}>
+            {l === locale ? (
+              <span aria-current="true" className="text-ink font-semibold" lang={l} title={LANGUAGE_AUTONYM[l]}>
+                {l.toUpperCase()}
+              </span>
+            ) : (
+              <a
+                href={href}
+                hrefLang={l}
+                lang={l}
+                title={LANGUAGE_AUTONYM[l]}
+                aria-label={LANGUAGE_AUTONYM[l]}
+                className="text-muted hover:text-ink hover:underline"
+                onClick={(e) => {
+                  e.currentTarget.href = `${href}${keptQuery(window.location.search)}${window.location.hash}`;
+                }}
+              >
+                {l.toUpperCase()}
+              </a>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The query to carry to the other language: everything but `lang` (the path now says it). */
+function keptQuery(search: string): string {
+  const q = new URLSearchParams(search);
+  q.delete("lang");
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { OtherNames } from "@/components/ui/other-names";
+import type { Locale } from "@/i18n/routing";
+import { centers } from "@/lib/centers";
+import { centerPath, localizedPath } from "@/lib/routes";
+import { cityNames, translator } from "@/lib/text";
+
+/** The 404 page's content: what happened, and links to the six centres and the overview. */
+export function NotFoundView({ locale }: { locale: Locale }) {
+  // createTranslator, not useTranslations: the 404 boundaries render before the layouts have set
+  // the request's language, and asking next-intl then would make every page dynamic.
+  const tr = translator(locale);
+  const t = (key: "kicker" | "title" | "intro" | "back") => tr(`notFound.${key}`);
+  const tOverview = (key: "listLabel") => tr(`overview.${key}`);
+  return (
+    <main className="mx-auto max-w-xl px-5 py-12">
+      <p className="text-muted text-sm">{t("kicker")}</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3">{t("intro")}</p>
+      <ul className="mt-4 space-y-2" aria-label={tOverview("listLabel")}>
+        {centers.cities().map((c) => {
+          const { name, others } = cityNames(c, locale);
+          return (
+            <li key={c.slug}>
+              <Link href={centerPath(c.slug, false, locale)} className="text-link underline">
+                {name}
+              </Link>{" "}
+              <span className="text-muted text-sm">
+                <OtherNames names={others} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-6">
+        <Link href={localizedPath("/", locale)} className="text-link underline">
+          {t("back")}
+        </Link>
+      </p>
+    </main>
+  );
+}

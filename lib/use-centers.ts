@@ -1,0 +1,14 @@
+import { useLocale } from "next-intl";
+import { isLocale, type Locale } from "@/i18n/routing";
+import { type Centers, centersFor } from "@/lib/centers";
+
+/** The page's language (server components). */
+export function usePageLocale(): Locale {
+  const locale = useLocale();
+  return isLocale(locale) ? locale : "en";
+}
+
+/** The dataset in the page's language (server components only: it holds the whole dataset). */
+export function useCenters(): Centers {
+  return centersFor(usePageLocale());
+}
