@@ -5,8 +5,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const immutable = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
-// Only the embeds may be framed, by anyone; every other page refuses to be framed.
-const frameable = [{ key: "Content-Security-Policy", value: "frame-ancestors *" }];
+// Files and route handlers (data downloads, oEmbed, social images) refuse to be framed. Pages
+// get their framing rules from proxy.ts: only the embeds may be framed, by anyone. (A rule here
+// cannot tell the embeds apart: it is also matched against the internal path a page is served from.)
 const notFrameable = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -20,11 +21,9 @@ const nextConfig: NextConfig = {
       // Content-hashed (basemap) and versioned (worker) files never change under one name.
       { source: "/basemap/:file*", headers: immutable },
       { source: "/vendor/:file*", headers: immutable },
-      { source: "/embed", headers: frameable },
-      { source: "/embed/:path*", headers: frameable },
-      { source: "/:locale(ja|ru)/embed", headers: frameable },
-      { source: "/:locale(ja|ru)/embed/:path*", headers: frameable },
-      { source: "/:path((?!(?:ja/|ru/)?embed(?:/|$)).*)", headers: notFrameable },
+      { source: "/data/:path*", headers: notFrameable },
+      { source: "/og/:path*", headers: notFrameable },
+      { source: "/oembed", headers: notFrameable },
     ];
   },
 };

@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isLocale, type Locale } from "@/i18n/routing";
+import { centers } from "@/lib/centers";
+import { prerenderedNotFound } from "@/lib/not-found-page";
 import { localizedPath, splitLocale } from "@/lib/routes";
 
 // Every page lives under the internal `[locale]` segment; this proxy maps public URLs onto it
@@ -14,6 +16,16 @@ import { localizedPath, splitLocale } from "@/lib/routes";
 const MAX_ASOF_LENGTH = 64;
 /** Marks a request this proxy rewrote, which Next passes through the proxy once more. */
 const REWRITTEN = "x-jcm-rewrite";
+/** The 404 page's internal address (app/[locale]/(errors)/page-not-found). */
+const NOT_FOUND = "/page-not-found";
+const SLUGS = new Set(centers.citySlugs());
+
+/** Whether a public path (without its language) is one of the site's pages. */
+function isPage(rest: string): boolean {
+  if (rest === "/" || rest === "/sources" || rest === "/about" || rest === "/embed") return true;
+  const centre = /^\/(?:centers|embed)\/([^/]+)$/.exec(rest);
+  return centre?.[1] !== undefined && SLUGS.has(centre[1]);
+}
 
 export function proxy(request: NextRequest) {
   if (request.headers.get(REWRITTEN) === "1") return NextResponse.next();
@@ -51,6 +63,25 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
 
+  const headers = new Headers(request.headers);
+  headers.set(REWRITTEN, "1");
+  // Not a page: the language's 404 page, complete HTML, status 404.
+  if (!isPage(rest.replace(/\/$/, "") || "/")) {
+    const html = prerenderedNotFound(locale);
+    if (html) {
+      const response = new NextResponse(request.method === "HEAD" ? null : html, {
+        status: 404,
+        headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+      });
+      return withFraming(response, false);
+    }
+    // No build output (next dev): the same page, with status 200.
+    const url = request.nextUrl.clone();
+    url.pathname = `/${locale}${NOT_FOUND}`;
+    url.search = "";
+    return withFraming(NextResponse.rewrite(url, { request: { headers } }), false);
+  }
+
   let target = rest;
   const asof = searchParams.get("asof");
   if (asof !== null && asof !== "") {
@@ -59,9 +90,18 @@ export function proxy(request: NextRequest) {
   }
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}${target === "/" ? "" : target}`;
-  const headers = new Headers(request.headers);
-  headers.set(REWRITTEN, "1");
-  return NextResponse.rewrite(url, { request: { headers } });
+  return withFraming(NextResponse.rewrite(url, { request: { headers } }), embed !== null);
+}
+
+/** Only the embeds may be framed, by anyone; every other page refuses to be framed. */
+function withFraming(response: NextResponse, embed: boolean): NextResponse {
+  if (embed) {
+    response.headers.set("Content-Security-Policy", "frame-ancestors *");
+  } else {
+    response.headers.set("Content-Security-Policy", "frame-ancestors 'none'");
+    response.headers.set("X-Frame-Options", "DENY");
+  }
+  return response;
 }
 
 function decodeSafely(segment: string): string {

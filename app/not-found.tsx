@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
 import { NotFoundView } from "@/components/ui/not-found-view";
+import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Page not found · Japan Centers Map", robots: { index: false } };
 
-// For addresses outside every language (a path with a file extension that is not a file, say);
-// pages under a language use app/[locale]/not-found.tsx. English, as the unprefixed site is.
+// The 404 page for addresses that no route matches, including an unknown centre (whose static
+// route has no such page). English, as the unprefixed site is; a 404 raised inside a language's
+// pages (`/ja/anything`) uses app/[locale]/not-found.tsx in that language.
 export default function GlobalNotFound() {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
+          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
+        />
+      </head>
       <body className="font-sans antialiased">
         <NotFoundView locale="en" />
       </body>

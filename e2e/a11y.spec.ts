@@ -13,18 +13,71 @@ const PAGES = [
   "/sources",
   "/about",
   "/centers/tokyo",
+  "/ja",
+  "/ja/centers/khabarovsk",
+  "/ru/centers/nizhny-novgorod",
+  "/ru/sources",
+];
+/** In the dark theme (the system's preference, which the site follows on a first visit). */
+const DARK_PAGES = [
+  "/",
+  "/centers/vladivostok",
+  "/embed/vladivostok?theme=dark",
+  "/embed/moscow?theme=auto",
+  "/sources",
+  "/about",
+  "/centers/tokyo",
+  "/ja/centers/khabarovsk",
+  "/ru",
 ];
 
-for (const path of PAGES) {
-  test(`no axe violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    if (!path.includes("tokyo") && !path.startsWith("/sources") && !path.startsWith("/about")) await waitForMap(page);
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const summary = results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n")[1] ?? ""}`),
-    }));
-    expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
-  });
+const hasMap = (path: string) => !/tokyo|\/sources|\/about/.test(path);
+
+for (const [theme, pages] of [
+  ["light", PAGES],
+  ["dark", DARK_PAGES],
+] as const) {
+  for (const path of pages) {
+    test(`no axe violations on ${path} (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      // An embed's ?theme= decides over the system's preference.
+      const expected = /theme=dark/.test(path) ? "dark" : /theme=light/.test(path) ? "light" : theme;
+      await expect(page.locator("html")).toHaveAttribute("data-theme", expected);
+      if (hasMap(path)) await waitForMap(page);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const summary = results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n")[1] ?? ""}`),
+      }));
+      expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+    });
+  }
 }
+
+test("with the map focused, arrow keys pan and + and - zoom", async ({ page }) => {
+  await page.goto("/centers/moscow");
+  await waitForMap(page);
+  const camera = async () => {
+    await expect(page).toHaveURL(/#map=/);
+    const [zoom, lat, lon] = new URL(page.url()).hash.replace("#map=", "").split("/").map(Number);
+    return { zoom: zoom ?? 0, lat: lat ?? 0, lon: lon ?? 0 };
+  };
+  const canvas = page.getByRole("region", {
+    name: "Interactive map of the six Japan Centers. Arrow keys pan, + and − zoom.",
+  });
+  await canvas.focus();
+  await expect(canvas).toBeFocused();
+  const start = await camera();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(async () => (await camera()).lon).toBeGreaterThan(start.lon);
+  await page.keyboard.press("ArrowUp");
+  await expect.poll(async () => (await camera()).lat).toBeGreaterThan(start.lat);
+  const before = (await camera()).zoom;
+  await page.keyboard.press("+");
+  await expect.poll(async () => (await camera()).zoom).toBeGreaterThan(before);
+  const zoomedIn = (await camera()).zoom;
+  await page.keyboard.press("-");
+  await expect.poll(async () => (await camera()).zoom).toBeLessThan(zoomedIn);
+});

@@ -21,7 +21,7 @@ test.describe("without WebGL", () => {
     await expect(fallback.getByRole("link")).toHaveCount(6);
     await expect(page.locator(".maplibregl-canvas")).toHaveCount(0);
     await fallback.getByRole("link", { name: "Vladivostok: Memoranda no longer applied" }).click();
-    await expect(page).toHaveURL(/\/centers\/vladivostok\?asof=2025-06-01$/);
+    await expect(page).toHaveURL(/\/centers\/vladivostok\?asof=2025-06-01(#map=[^#]*)?$/);
     await expect(page.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
     // The rest of the page works as before.
     await page.getByRole("link", { name: "Close and return to the overview (Esc)" }).click();
@@ -31,6 +31,13 @@ test.describe("without WebGL", () => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("an unknown centre is a complete 404 page with links to the six", async ({ page }) => {
+    const response = await page.goto("/centers/tokyo");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("There is no such page");
+    await expect(page.getByRole("list", { name: "The six Japan Centers" }).getByRole("link")).toHaveCount(6);
+  });
 
   test("the overview shows a static map whose markers are links", async ({ page }) => {
     await page.goto("/");

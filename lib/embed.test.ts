@@ -27,9 +27,21 @@ describe("parseEmbedOptions", () => {
     expect(parseEmbedOptions({ theme: "<script>" })).toEqual(DEFAULT_EMBED_OPTIONS);
   });
 
-  it("ignores languages the embed cannot show yet", () => {
-    expect(parseEmbedOptions({ lang: "ja" }).lang).toBe("en");
-    expect(parseEmbedOptions({ lang: "ru" }).lang).toBe("en");
+  it("takes the site's languages and ignores any other", () => {
+    expect(parseEmbedOptions({ lang: "ja" }).lang).toBe("ja");
+    expect(parseEmbedOptions({ lang: "ru" }).lang).toBe("ru");
+    expect(parseEmbedOptions({ lang: "fr" }).lang).toBe("en");
+    expect(parseEmbedOptions({ lang: "JA" }).lang).toBe("en");
+  });
+
+  it("puts the language in the snippet's path, not its query", () => {
+    const html = buildEmbedSnippet({
+      origin: "https://example.org",
+      slug: "moscow",
+      options: { ...DEFAULT_EMBED_OPTIONS, lang: "ru", theme: "dark" },
+      title: "t",
+    });
+    expect(html).toContain('src="https://example.org/ru/embed/moscow?theme=dark"');
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
+import {
+  centerPath,
+  centerSlugFromPath,
+  localizedPath,
+  overviewPath,
+  publicPath,
+  splitLocale,
+  switchLocalePath,
+} from "@/lib/routes";
 
 const known = ["khabarovsk", "vladivostok", "yuzhno-sakhalinsk", "moscow", "saint-petersburg", "nizhny-novgorod"];
 
@@ -48,5 +56,49 @@ describe("publicPath", () => {
   it("leaves public paths alone", () => {
     for (const p of ["/", "/centers/moscow", "/embed", "/embed/moscow", "/sources"]) expect(publicPath(p)).toBe(p);
     expect(publicPath(null)).toBe("/");
+  });
+});
+
+describe("languages in paths", () => {
+  it("English has no prefix; Japanese and Russian do", () => {
+    expect(centerPath("moscow", false, "en")).toBe("/centers/moscow");
+    expect(centerPath("moscow", false, "ja")).toBe("/ja/centers/moscow");
+    expect(centerPath("moscow", true, "ru")).toBe("/ru/embed/moscow");
+    expect(overviewPath(false, "ja")).toBe("/ja");
+    expect(overviewPath(true, "ja")).toBe("/ja/embed");
+    expect(localizedPath("/about", "ru")).toBe("/ru/about");
+  });
+
+  it("splits a path into its language and the rest", () => {
+    expect(splitLocale("/ja/centers/moscow")).toEqual({ locale: "ja", rest: "/centers/moscow" });
+    expect(splitLocale("/ru")).toEqual({ locale: "ru", rest: "/" });
+    expect(splitLocale("/centers/moscow")).toEqual({ locale: "en", rest: "/centers/moscow" });
+    // Two letters that are not one of ours are a path, not a language.
+    expect(splitLocale("/fr/centers/moscow")).toEqual({ locale: "en", rest: "/fr/centers/moscow" });
+    expect(splitLocale("/japan")).toEqual({ locale: "en", rest: "/japan" });
+  });
+
+  it("reads the centre from a localized path", () => {
+    expect(centerSlugFromPath("/ja/centers/vladivostok", known)).toBe("vladivostok");
+    expect(centerSlugFromPath("/ru/embed/moscow/", known)).toBe("moscow");
+    expect(centerSlugFromPath("/ja", known)).toBeNull();
+  });
+
+  it("maps internal language routes back to public paths", () => {
+    expect(publicPath("/en/centers/moscow")).toBe("/centers/moscow");
+    expect(publicPath("/en")).toBe("/");
+    expect(publicPath("/ja/asof/2025-01-01/centers/moscow")).toBe("/ja/centers/moscow");
+    expect(publicPath("/ru/asof/2025-01-01")).toBe("/ru");
+    expect(publicPath("/en/embed/asof/2025-01-01/moscow")).toBe("/embed/moscow");
+    expect(publicPath("/ja/embed/asof/2025-01-01")).toBe("/ja/embed");
+  });
+
+  it("switches the language of any page, internal or public", () => {
+    expect(switchLocalePath("/centers/moscow", "ja")).toBe("/ja/centers/moscow");
+    expect(switchLocalePath("/ja/centers/moscow", "en")).toBe("/centers/moscow");
+    expect(switchLocalePath("/en/asof/2001-06-30/centers/moscow", "ru")).toBe("/ru/centers/moscow");
+    expect(switchLocalePath("/ja", "ru")).toBe("/ru");
+    expect(switchLocalePath("/", "ja")).toBe("/ja");
+    expect(switchLocalePath("/ru/about", "en")).toBe("/about");
   });
 });

@@ -57,9 +57,9 @@ export function cityDescription(city: City, locale: Locale = "en"): string {
   const parts = [
     t("center.description", {
       name: city.names[locale],
-      en: city.names.en,
-      ru: city.names.ru,
-      ja: city.names.ja,
+      others: cityNames(city, locale)
+        .others.map((o) => (o.lang === "en" ? o.name : city.centreName[o.lang]))
+        .join(locale === "ja" ? "、" : ", "),
       opened: date(preferredOpening(city).date),
     }),
   ];

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
 import type { MapStatus } from "@/components/map/map-island";
-import { embeddedStyle, type Theme } from "@/components/map/map-style";
+import { embeddedStyle, palette, type Theme } from "@/components/map/map-style";
 import { STATUS_STYLE } from "@/components/map/status-style";
 import { isLocale } from "@/i18n/routing";
 import { type Asof, asofQuery } from "@/lib/asof";
@@ -202,6 +202,12 @@ function LiveMap({
       touchPitch={false}
       style={{ position: "absolute", inset: 0 }}
       onLoad={() => setLoaded(true)}
+      onStyleData={(e) => {
+        // Which theme the live map is drawing (read back from the style MapLibre applied), for
+        // tests and for anyone inspecting the page.
+        const water = e.target.getLayer("water") ? e.target.getPaintProperty("water", "background-color") : null;
+        e.target.getContainer().dataset.mapTheme = water === palette("dark").water ? "dark" : "light";
+      }}
       onIdle={() => onStatus("ready")}
       onError={(e) => {
         // A failed style or basemap load leaves the markers usable; only a dead map is an error.

@@ -20,7 +20,8 @@ export const DARK_COLORS: Record<keyof typeof COLORS, string> = {
 const byKind = (kind: string) => ["==", ["get", "kind"], kind] as ["==", ["get", string], string];
 
 export type Theme = "light" | "dark";
-const palette = (theme: Theme) => (theme === "dark" ? DARK_COLORS : COLORS);
+/** The colours of a theme. */
+export const palette = (theme: Theme) => (theme === "dark" ? DARK_COLORS : COLORS);
 
 export const landLayer = (theme: Theme = "light"): LayerSpecification => ({
   id: "land",

@@ -1,0 +1,184 @@
+import { expect, test, waitForMap } from "./lib/fixtures";
+
+/** The camera part of the URL (`#map=zoom/lat/lon`), once MapLibre has written it. */
+async function cameraHash(page: import("@playwright/test").Page): Promise<string> {
+  await expect(page).toHaveURL(/#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/);
+  return new URL(page.url()).hash;
+}
+
+test.describe("Japanese and Russian pages", () => {
+  test("the Russian overview is in Russian, with its language, alternates and dates", async ({ page }) => {
+    await page.goto("/ru");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Японские центры в России");
+    await expect(page).toHaveTitle(/^Японские центры в России, 1994–2025 · Карта японских центров$/);
+    await expect(page.getByTestId("story")).toContainText("15 января 2025 г.");
+    await expect(page.getByRole("list", { name: "Шесть японских центров" }).getByRole("link")).toHaveCount(6);
+    for (const [lang, path] of [
+      ["en", "/"],
+      ["ja", "/ja"],
+      ["ru", "/ru"],
+      ["x-default", "/"],
+    ]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+        "href",
+        new RegExp(`^https?://[^/]+${path === "/" ? "/?" : path}$`),
+      );
+    }
+    await waitForMap(page);
+    await expect(page.getByRole("button", { name: "Москва: Объявлено о закрытии" })).toBeVisible();
+  });
+
+  test("a Japanese centre page shows its timeline, statuses and event summaries in Japanese", async ({ page }) => {
+    await page.goto("/ja/centers/vladivostok?asof=2025-08-01");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ウラジオストク");
+    await expect(page.getByTestId("asof-notice")).toHaveText("2025年8月1日時点の状態を表示しています。");
+    await expect(page.getByTestId("panel-status")).toContainText("覚書の適用停止");
+    await expect(page.locator('[data-event-id="2025-07-30-vladivostok-inspection-1"]')).toContainText(
+      "ロシア内務省がウラジオストク日本センターで1回目の立ち入り検査",
+    );
+    await expect(page.locator('[data-event-id="2025-08-26-vladivostok-inspection-2"]')).toContainText(
+      "（表示日より後）",
+    );
+    // Source marks and numbers are the same in every language.
+    await expect(page.locator('[data-fact="opened"] sup a').first()).toHaveAccessibleName(/^出典\d+：/);
+  });
+
+  test("the language switcher keeps the centre, the date and the camera", async ({ page }) => {
+    await page.goto("/centers/moscow?asof=2001-06-30");
+    await waitForMap(page);
+    const hash = await cameraHash(page);
+    await page.getByTestId("language-switcher").getByRole("link", { name: "日本語" }).click();
+    await expect(page).toHaveURL(`/ja/centers/moscow?asof=2001-06-30${hash}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("モスクワ");
+    await waitForMap(page);
+    // MapLibre took the camera from the hash instead of flying to its default view.
+    expect(new URL(page.url()).hash).toBe(hash);
+    await page.getByTestId("language-switcher").getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(`/centers/moscow?asof=2001-06-30${hash}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moscow");
+  });
+
+  test("an unknown page under /ja is a Japanese 404 with links to the six in Japanese", async ({ page }) => {
+    const response = await page.goto("/ja/centers/tokyo");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("このページはありません");
+    await expect(page.getByRole("link", { name: "ハバロフスク" })).toHaveAttribute("href", "/ja/centers/khabarovsk");
+  });
+
+  test("/en/... is not a second address of the English pages", async ({ page }) => {
+    await page.goto("/en/centers/moscow?asof=2001-06-30");
+    await expect(page).toHaveURL(/\/centers\/moscow\?asof=2001-06-30(#map=[^#]*)?$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("/ja/centers/khabarovsk shows ハバロフスク and its opening date", async ({ page }) => {
+    await page.goto("/ja/centers/khabarovsk");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ハバロフスク");
+    await expect(page.locator('[data-fact="opened"] time')).toHaveText("1994年11月");
+    await expect(page.locator('[data-fact="opened"] time')).toHaveAttribute("datetime", "1994-11");
+    const fallback = page.getByRole("navigation", { name: "6つの日本センターの静的な地図" });
+    await expect(fallback.getByRole("link", { name: "モスクワ：閉鎖発表済み" })).toHaveAttribute(
+      "href",
+      "/ja/centers/moscow",
+    );
+  });
+});
+
+test.describe("embeds and sharing per language", () => {
+  test("?lang=ja gives the Japanese embed, whose links stay Japanese", async ({ page }) => {
+    await page.goto("/embed/vladivostok?lang=ja&theme=dark");
+    await expect(page).toHaveURL(/\/ja\/embed\/vladivostok\?theme=dark(#map=[^#]*)?$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("ウラジオストク");
+    await expect(page.getByRole("link", { name: "地図全体を開く ↗" })).toHaveAttribute(
+      "href",
+      "/ja/centers/vladivostok",
+    );
+    await waitForMap(page);
+    // Moscow's marker is off screen at Vladivostok's zoom: a click event, as a tap on it would give.
+    await page.getByRole("button", { name: /^モスクワ：/ }).dispatchEvent("click");
+    await expect(page).toHaveURL(/\/ja\/embed\/moscow\?theme=dark(#map=[^#]*)?$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("モスクワ");
+  });
+
+  test("a language the site does not have is ignored", async ({ page }) => {
+    await page.goto("/embed/moscow?lang=fr");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moscow");
+  });
+
+  test("oEmbed and the social card exist per language", async ({ request, baseURL }) => {
+    const url = `${baseURL}/ru/centers/moscow`;
+    const response = await request.get(`/oembed?url=${encodeURIComponent(url)}`);
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.title).toBe("Японский центр в Москве (головной офис АНО) — Японские центры в России");
+    expect(body.html).toContain("/ru/embed/moscow");
+    expect(body.thumbnail_url).toMatch(/\/og\/moscow\.ru\.png$/);
+    const card = await request.get("/og/moscow.ru.png");
+    expect(card.status()).toBe(200);
+    expect(card.headers()["content-type"]).toBe("image/png");
+    expect((await request.get("/og/moscow.fr.png")).status()).toBe(404);
+  });
+
+  test("the embed code can be made in another language", async ({ page }) => {
+    await page.goto("/centers/moscow");
+    await page.getByRole("button", { name: "Share / Embed" }).click();
+    await page.getByRole("tab", { name: "Embed" }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("combobox", { name: /^Language/ })
+      .selectOption("ru");
+    await expect(page.getByRole("textbox", { name: "Code to paste into your page" })).toHaveValue(
+      /src="http:\/\/[^"]+\/ru\/embed\/moscow"/,
+    );
+    await expect(page.locator("dialog iframe")).toHaveAttribute("src", "/ru/embed/moscow");
+  });
+});
+
+test.describe("dark mode", () => {
+  test("follows the system on first visit", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/centers/moscow");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.getByTestId("theme-toggle")).toHaveAttribute("aria-pressed", "true");
+  });
+
+  test("the toggle switches the page and the map, and is remembered", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    await waitForMap(page);
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.getElementById("panel") as HTMLElement).backgroundColor);
+    const light = await background();
+    const toggle = page.getByTestId("theme-toggle");
+    await expect(toggle).toHaveAccessibleName("Dark theme");
+    await toggle.click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(await background()).not.toBe(light);
+    // The basemap switches to its dark style (the water colour is read from the live map).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+          return canvas?.closest("[data-map-theme]")?.getAttribute("data-map-theme") ?? null;
+        }),
+      )
+      .toBe("dark");
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.getByTestId("theme-toggle").click();
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  });
+});
