@@ -1,15 +1,17 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { COMMON_SECURITY_HEADERS, RESOURCE_POLICY, WORKER_POLICY } from "./lib/security";
 
 // next-intl reads its per-request configuration (messages, time zone) from i18n/request.ts.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const immutable = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
-// Files and route handlers (data downloads, oEmbed, social images) refuse to be framed. Pages
-// get their framing rules from proxy.ts: only the embeds may be framed, by anyone. (A rule here
-// cannot tell the embeds apart: it is also matched against the internal path a page is served from.)
-const notFrameable = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+// Files and route handlers (downloads, oEmbed, social images, the basemap) get a policy that
+// allows nothing to run and no framing. Pages get theirs from proxy.ts (lib/security.ts), which
+// knows each page's inline scripts and whether it is an embed. (A rule here cannot tell the
+// embeds apart: it is also matched against the internal path a page is served from.)
+const resources = [
+  { key: "Content-Security-Policy", value: RESOURCE_POLICY },
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
@@ -18,12 +20,16 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async headers() {
     return [
+      { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
       // Content-hashed (basemap) and versioned (worker) files never change under one name.
-      { source: "/basemap/:file*", headers: immutable },
-      { source: "/vendor/:file*", headers: immutable },
-      { source: "/data/:path*", headers: notFrameable },
-      { source: "/og/:path*", headers: notFrameable },
-      { source: "/oembed", headers: notFrameable },
+      { source: "/basemap/:file*", headers: [...immutable, ...resources] },
+      // MapLibre's worker: its policy governs the worker, which fetches the basemap.
+      { source: "/vendor/:file*", headers: [...immutable, { key: "Content-Security-Policy", value: WORKER_POLICY }] },
+      { source: "/data/:path*", headers: resources },
+      { source: "/og/:path*", headers: resources },
+      { source: "/oembed", headers: resources },
+      { source: "/embed.js", headers: resources },
+      { source: "/:file(robots\\.txt|sitemap\\.xml|icon\\.svg)", headers: resources },
     ];
   },
 };

@@ -1,8 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { centers } from "@/lib/centers";
+import { inlineScriptHashes } from "@/lib/csp-manifest";
+import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
 import { prerenderedNotFound } from "@/lib/not-found-page";
 import { localizedPath, splitLocale } from "@/lib/routes";
+import { pagePolicy, scriptHash } from "@/lib/security";
+import { THEME_SCRIPT } from "@/lib/theme";
 
 // Every page lives under the internal `[locale]` segment; this proxy maps public URLs onto it
 // (decision 006). English has no prefix: `/centers/x` is served by `/en/centers/x`, `/ja/centers/x`
@@ -16,6 +20,11 @@ import { localizedPath, splitLocale } from "@/lib/routes";
 const MAX_ASOF_LENGTH = 64;
 /** Marks a request this proxy rewrote, which Next passes through the proxy once more. */
 const REWRITTEN = "x-jcm-rewrite";
+/**
+ * The marker's value: a secret of this server process, so a client cannot send the header
+ * itself to reach internal routes unchecked (found by e2e/hostile.spec.ts).
+ */
+const REWRITE_TOKEN = crypto.randomUUID();
 /** The 404 page's internal address (app/[locale]/(errors)/page-not-found). */
 const NOT_FOUND = "/page-not-found";
 const SLUGS = new Set(centers.citySlugs());
@@ -27,8 +36,8 @@ function isPage(rest: string): boolean {
   return centre?.[1] !== undefined && SLUGS.has(centre[1]);
 }
 
-export function proxy(request: NextRequest) {
-  if (request.headers.get(REWRITTEN) === "1") return NextResponse.next();
+export async function proxy(request: NextRequest) {
+  if (request.headers.get(REWRITTEN) === REWRITE_TOKEN) return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
 
   // `/en/...` is the internal address of the unprefixed English page.
@@ -64,7 +73,7 @@ export function proxy(request: NextRequest) {
   }
 
   const headers = new Headers(request.headers);
-  headers.set(REWRITTEN, "1");
+  headers.set(REWRITTEN, REWRITE_TOKEN);
   // Not a page: the language's 404 page, complete HTML, status 404.
   if (!isPage(rest.replace(/\/$/, "") || "/")) {
     const html = prerenderedNotFound(locale);
@@ -73,13 +82,13 @@ export function proxy(request: NextRequest) {
         status: 404,
         headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
       });
-      return withFraming(response, false);
+      return secured(response, { route: `/${locale}${NOT_FOUND}`, embed: false });
     }
     // No build output (next dev): the same page, with status 200.
     const url = request.nextUrl.clone();
     url.pathname = `/${locale}${NOT_FOUND}`;
     url.search = "";
-    return withFraming(NextResponse.rewrite(url, { request: { headers } }), false);
+    return NextResponse.rewrite(url, { request: { headers } });
   }
 
   let target = rest;
@@ -90,17 +99,43 @@ export function proxy(request: NextRequest) {
   }
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}${target === "/" ? "" : target}`;
-  return withFraming(NextResponse.rewrite(url, { request: { headers } }), embed !== null);
+  // The internal request carries only what the server renders from: `asof` (also in the path).
+  // Other parameters are read in the browser; Next echoes the rewritten URL in a response header,
+  // which must not grow with (or reflect) whatever a client puts in the query.
+  url.search = asof ? `?asof=${encodeURIComponent(asof.slice(0, MAX_ASOF_LENGTH))}` : "";
+  const route = url.pathname;
+  const hashes = inlineScriptHashes(route);
+  if (hashes === null) return NextResponse.rewrite(url, { request: { headers } }); // next dev: no policy
+  // A prerendered page allows exactly its inline scripts, by hash. A page rendered for this
+  // request (a dated view) gets a nonce, which Next puts on its own scripts when it finds it in
+  // the request's policy; our two fixed first-paint scripts are allowed by hash.
+  const scripts = hashes ? { hashes } : { hashes: await FIXED_SCRIPT_HASHES, nonce: nonce() };
+  const policy = pagePolicy({ scripts, embed: embed !== null });
+  if (scripts.nonce) headers.set("Content-Security-Policy", policy);
+  return secured(NextResponse.rewrite(url, { request: { headers } }), { policy, embed: embed !== null });
 }
 
-/** Only the embeds may be framed, by anyone; every other page refuses to be framed. */
-function withFraming(response: NextResponse, embed: boolean): NextResponse {
-  if (embed) {
-    response.headers.set("Content-Security-Policy", "frame-ancestors *");
-  } else {
-    response.headers.set("Content-Security-Policy", "frame-ancestors 'none'");
-    response.headers.set("X-Frame-Options", "DENY");
-  }
+const FIXED_SCRIPT_HASHES = Promise.all([scriptHash(THEME_SCRIPT), scriptHash(EMBED_OPTIONS_SCRIPT)]);
+
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * A page's security headers: its Content-Security-Policy (lib/security.ts) and, except for the
+ * embeds, which anyone may frame, X-Frame-Options for browsers that predate frame-ancestors.
+ */
+function secured(
+  response: NextResponse,
+  options: { embed: boolean } & ({ policy: string } | { route: string }),
+): NextResponse {
+  const policy =
+    "policy" in options
+      ? options.policy
+      : pagePolicy({ scripts: { hashes: inlineScriptHashes(options.route) ?? [] }, embed: options.embed });
+  response.headers.set("Content-Security-Policy", policy);
+  if (!options.embed) response.headers.set("X-Frame-Options", "DENY");
   return response;
 }
 

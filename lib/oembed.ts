@@ -23,7 +23,7 @@ function positiveInt(value: string | null): number | null {
  */
 export function oembed(params: URLSearchParams, origins: readonly string[]): OembedResult {
   const format = params.get("format");
-  if (format !== null && format !== "json") {
+  if (format !== null && format !== "" && format !== "json") {
     return { status: 501, body: { error: `format "${format.slice(0, 20)}" is not supported; use json` } };
   }
   const raw = params.get("url");

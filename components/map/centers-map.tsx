@@ -17,6 +17,9 @@ import { centerPath } from "@/lib/routes";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status-core";
 
+/** How long MapLibre may take to draw for the first time before the static map replaces it. */
+const START_TIMEOUT_MS = 20_000;
+
 /** Zoom for one centre: enough to see the region around it. */
 const cityZoom = (width: number) => (width < 640 ? 3.8 : 4.6);
 /** Room around the six when fitting them: labels stick out, most of them to the right. */
@@ -98,6 +101,7 @@ function LiveMap({
   embedded,
   search,
   onStatus,
+  onBasemapMissing,
 }: {
   pins: CenterPin[];
   selected: string | null;
@@ -106,6 +110,8 @@ function LiveMap({
   /** The current query string; an embed keeps all of it (its options) when moving between centres. */
   search: string;
   onStatus: (status: MapStatus) => void;
+  /** The basemap file could not be loaded (the map works, without its background). */
+  onBasemapMissing: () => void;
 }) {
   const router = useRouter();
   const t = useTranslations("map");
@@ -132,6 +138,15 @@ function LiveMap({
   const [cooperative] = useState(() => embedded && window.self !== window.top);
   const [panelHidden] = useState(() => embedded && document.documentElement.dataset.panel === "0");
   const [loaded, setLoaded] = useState(false);
+  // MapLibre that never becomes ready (its worker failed to load, say) raises no error: after
+  // START_TIMEOUT_MS without `idle`, the static map takes over.
+  const readyRef = useRef(false);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (!readyRef.current) onStatus("error");
+    }, START_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [onStatus]);
 
   // The first camera comes from the URL; later changes of the URL move it.
   const [initialViewState] = useState(() => {
@@ -208,10 +223,22 @@ function LiveMap({
         const water = e.target.getLayer("water") ? e.target.getPaintProperty("water", "background-color") : null;
         e.target.getContainer().dataset.mapTheme = water === palette("dark").water ? "dark" : "light";
       }}
-      onIdle={() => onStatus("ready")}
+      onIdle={() => {
+        readyRef.current = true;
+        onStatus("ready");
+      }}
       onError={(e) => {
-        // A failed style or basemap load leaves the markers usable; only a dead map is an error.
-        if (!mapRef.current?.getMap().isStyleLoaded()) onStatus("error");
+        // The basemap file failing leaves a working map without its background: say so, keep
+        // the markers. Any other failure before the style has loaded is a dead map.
+        if ((e as unknown as { sourceId?: string }).sourceId === "basemap") {
+          // Drop the background's layers and source so the map settles (and fires idle) without it.
+          const map = e.target;
+          for (const layer of map.getStyle().layers) {
+            if ("source" in layer && layer.source === "basemap") map.removeLayer(layer.id);
+          }
+          if (map.getSource("basemap")) map.removeSource("basemap");
+          onBasemapMissing();
+        } else if (!mapRef.current?.getMap().isStyleLoaded()) onStatus("error");
         console.error("map error", e.error);
       }}
     >

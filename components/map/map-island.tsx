@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { StaticMap } from "@/components/map/static-map";
 import { isLocale } from "@/i18n/routing";
 import { type AsofRange, asofQuery, parseAsof } from "@/lib/asof";
@@ -49,6 +49,8 @@ export function MapIsland({
   // "error": no WebGL (disabled, blocklisted, very old device) or MapLibre failed to start; the
   // static map takes the canvas's place.
   const [status, setStatus] = useState<MapStatus>("loading");
+  const [basemapMissing, setBasemapMissing] = useState(false);
+  const onBasemapMissing = useCallback(() => setBasemapMissing(true), []);
   // Screen readers hear which centre is shown when it changes (not on the first render).
   const [announcement, setAnnouncement] = useState("");
   const previous = useRef<string | null | undefined>(undefined);
@@ -90,11 +92,21 @@ export function MapIsland({
           embedded={embedded}
           search={searchParams.toString()}
           onStatus={setStatus}
+          onBasemapMissing={onBasemapMissing}
         />
       )}
       {status === "loading" ? (
         <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
           {t("loading")}
+        </p>
+      ) : null}
+      {basemapMissing && status !== "error" ? (
+        <p
+          role="status"
+          data-testid="basemap-missing"
+          className="bg-paper/95 absolute inset-x-2 top-2 z-10 me-12 rounded p-2 text-sm shadow"
+        >
+          {t("basemapMissing")}
         </p>
       ) : null}
       {status === "error" ? (

@@ -17,7 +17,15 @@ export const test = base.extend<{ externalRequests: string[]; pageErrors: string
   pageErrors: [
     async ({ context }, use) => {
       const errors: string[] = [];
-      context.on("page", (page) => page.on("pageerror", (error) => errors.push(error.message)));
+      context.on("page", (page) => {
+        page.on("pageerror", (error) => errors.push(error.message));
+        // Anything the Content-Security-Policy blocks is a failure too (docs/security.md), except
+        // a refusal to be framed, which is the policy doing its job (tested in embed.spec.ts).
+        page.on("console", (message) => {
+          const text = message.text();
+          if (/Content Security Policy/i.test(text) && !/frame-ancestors/.test(text)) errors.push(text);
+        });
+      });
       await use(errors);
       expect(errors, "uncaught errors in the page").toEqual([]);
     },
@@ -44,8 +52,8 @@ export const test = base.extend<{ externalRequests: string[]; pageErrors: string
 export { expect };
 
 /** Waits until the map island reports MapLibre's `idle` (data-map-ready="true"). */
-export async function waitForMap(page: Page): Promise<void> {
-  await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
+export async function waitForMap(page: Page, timeout = 20_000): Promise<void> {
+  await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout });
 }
 
 /** Share of the map canvas's pixels close to each colour, from a screenshot of the canvas. */

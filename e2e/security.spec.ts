@@ -1,0 +1,84 @@
+import { allFindings, highFindings } from "./lib/csp";
+import { expect, test, waitForMap } from "./lib/fixtures";
+
+const PAGES = [
+  "/",
+  "/centers/vladivostok",
+  "/ja/centers/khabarovsk",
+  "/centers/moscow?asof=2001-06-30",
+  "/embed/moscow",
+  "/ru/embed?asof=2025-02-01",
+  "/sources",
+  "/centers/tokyo",
+];
+
+test.describe("security headers", () => {
+  test.skip(({ isMobile }) => isMobile, "headers do not depend on the viewport");
+
+  for (const path of PAGES) {
+    test(`${path}: a strict policy with no high-severity finding, and the other headers`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect([200, 404]).toContain(response.status());
+      const headers = response.headers();
+      const policy = headers["content-security-policy"] ?? "";
+      expect(highFindings(policy), allFindings(policy).join("\n")).toEqual([]);
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+      expect(policy).toContain("worker-src 'self' blob:");
+      expect(policy).toContain("img-src 'self' data: blob:");
+      expect(policy).toContain("base-uri 'none'");
+      expect(policy).toContain("form-action 'self'");
+      const embed = /^\/(?:ja\/|ru\/)?embed/.test(path);
+      expect(policy).toContain(embed ? "frame-ancestors *" : "frame-ancestors 'none'");
+      expect(headers["x-frame-options"]).toBe(embed ? undefined : "DENY");
+      expect(headers["strict-transport-security"]).toMatch(/^max-age=\d{8,}/);
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"]).toContain("camera=()");
+      expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+      expect(headers["x-powered-by"]).toBeUndefined();
+    });
+  }
+
+  test("a prerendered page allows exactly its own inline scripts; a dated view gets a fresh nonce", async ({
+    request,
+  }) => {
+    const staticPage = await request.get("/centers/moscow");
+    const html = await staticPage.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].length;
+    const hashes = (staticPage.headers()["content-security-policy"] ?? "").match(/'sha256-[^']+'/g) ?? [];
+    expect(inline).toBeGreaterThan(0);
+    expect(hashes.length).toBe(new Set(hashes).size);
+    expect(hashes.length).toBeLessThanOrEqual(inline);
+    const nonces = new Set<string>();
+    for (let i = 0; i < 2; i++) {
+      const dated = await request.get("/centers/moscow?asof=2001-06-30");
+      const nonce = /'nonce-([^']+)'/.exec(dated.headers()["content-security-policy"] ?? "")?.[1];
+      expect(nonce).toBeTruthy();
+      expect(await dated.text()).toContain(`nonce="${nonce}"`);
+      nonces.add(nonce ?? "");
+    }
+    expect(nonces.size).toBe(2);
+  });
+
+  test("files and data downloads allow nothing to run and refuse framing", async ({ request }) => {
+    for (const path of ["/data/events.csv", "/oembed?url=x", "/og/moscow.png", "/robots.txt"]) {
+      const headers = (await request.get(path)).headers();
+      expect(highFindings(headers["content-security-policy"] ?? ""), path).toEqual([]);
+      expect(headers["content-security-policy"], path).toContain("default-src 'none'");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+    }
+  });
+});
+
+test("pages run under their policy with nothing blocked (the fixture fails on any CSP report)", async ({ page }) => {
+  // The shared fixture fails a test on any "Content Security Policy" console message.
+  await page.goto("/centers/moscow?asof=2001-06-30");
+  await waitForMap(page);
+  await page.getByRole("link", { name: "Close and return to the overview (Esc)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Japan Centers in Russia");
+  await page.goto("/ja/embed/vladivostok?theme=dark");
+  await waitForMap(page);
+  await page.goto("/centers/tokyo");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("There is no such page");
+});

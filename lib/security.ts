@@ -1,0 +1,64 @@
+// The Content-Security-Policy of every page, and the other security headers (docs/security.md).
+// Pure functions: proxy.ts applies them per request, next.config.ts to files and route handlers,
+// lib/security.test.ts checks them with Google's CSP Evaluator.
+
+/** What a page's scripts are allowed by: the hashes of its inline scripts, or a request's nonce. */
+export type ScriptAllowance = { hashes: readonly string[]; nonce?: string };
+
+/** `'sha256-…'` for an inline script's text, as CSP writes it. */
+export async function scriptHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  let binary = "";
+  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
+  return `'sha256-${btoa(binary)}'`;
+}
+
+/**
+ * The policy of a page. Scripts: our origin, plus exactly the inline scripts of this page (by
+ * hash, for prerendered pages) or of this response (by nonce, for pages rendered per request);
+ * never `'unsafe-inline'` or `'unsafe-eval'`. Styles allow inline `style=""` attributes (React's,
+ * MapLibre's markers), which cannot run code. Workers: MapLibre's worker from our origin (and
+ * blob: URLs, which MapLibre may use). Only embeds may be framed, by anyone.
+ */
+export function pagePolicy({ scripts, embed }: { scripts: ScriptAllowance; embed: boolean }): string {
+  const scriptSrc = ["'self'", ...scripts.hashes, ...(scripts.nonce ? [`'nonce-${scripts.nonce}'`] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSrc.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "frame-src 'self'",
+    "manifest-src 'self'",
+    "media-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${embed ? "*" : "'none'"}`,
+  ].join("; ");
+}
+
+/** The policy of everything that is not a page (downloads, oEmbed, images, static files). */
+export const RESOURCE_POLICY =
+  "default-src 'none'; img-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The policy of MapLibre's worker script, which governs the worker: it fetches the basemap. */
+export const WORKER_POLICY =
+  "default-src 'none'; connect-src 'self'; script-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Headers for every response (pages and files alike). */
+export const COMMON_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value:
+      "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), interest-cohort=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+];

@@ -1,0 +1,173 @@
+// `npm run export [outDir]`: the whole site as plain files for any static host or CDN (out/ by
+// default). It runs the production server once and saves what it answers: every page in every
+// language, the embeds, the 404 pages, the social images, the data downloads, an oEmbed answer
+// per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
+// sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
+// host: `_headers` (Netlify, Cloudflare Pages and others) and `nginx-headers.conf`, each with the
+// exact Content-Security-Policy of every page (docs/deploy.md).
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { LOCALES } from "../i18n/routing";
+import { localizedPath, splitLocale } from "../lib/routes";
+import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
+
+const root = join(import.meta.dirname, "..");
+const out = join(root, process.argv[2] ?? "out");
+const PORT = Number(process.env.EXPORT_PORT ?? 3212);
+const origin = `http://127.0.0.1:${PORT}`;
+const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+const SLUGS = ["khabarovsk", "vladivostok", "yuzhno-sakhalinsk", "moscow", "saint-petersburg", "nizhny-novgorod"];
+
+/** Every page of the site, by public path. */
+const PAGES = LOCALES.flatMap((l) =>
+  ["/", "/sources", "/about", "/embed", ...SLUGS.flatMap((s) => [`/centers/${s}`, `/embed/${s}`])].map((p) =>
+    localizedPath(p, l),
+  ),
+);
+const FILES = [
+  "/robots.txt",
+  "/sitemap.xml",
+  "/icon.svg",
+  "/data/centers.json",
+  "/data/centers.geojson",
+  "/data/events.json",
+  "/data/events.csv",
+  ...LOCALES.flatMap((l) => ["overview", ...SLUGS].map((n) => `/og/${n}${l === "en" ? "" : `.${l}`}.png`)),
+];
+
+/** Where a page's file goes: `/` → index.html, `/ja/centers/moscow` → ja/centers/moscow/index.html. */
+const pageFile = (path: string) => join(out, path, "index.html");
+/** The stable address of a page's oEmbed answer: `/oembed/ja/centers/moscow.json`, `/oembed/index.json`. */
+export const oembedPath = (path: string) => `/oembed${path === "/" ? "/index" : path}.json`;
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function write(file: string, data: string | Buffer) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+async function get(path: string, expected = 200): Promise<Response> {
+  const response = await fetch(`${origin}${path}`, { redirect: "manual" });
+  if (response.status !== expected) throw new Error(`${path}: expected ${expected}, got ${response.status}`);
+  return response;
+}
+
+if (!existsSync(join(root, ".next", "csp-hashes.json"))) {
+  console.log("No production build yet: running npm run build …");
+  execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+}
+const hashes: Record<string, string[]> = JSON.parse(readFileSync(join(root, ".next", "csp-hashes.json"), "utf8"));
+
+const server: ChildProcess = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+  { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
+);
+let code = 1;
+try {
+  await waitFor(`${origin}/`);
+  rmSync(out, { recursive: true, force: true });
+  cpSync(join(root, "public"), out, { recursive: true, filter: (src) => !src.includes(`${join("public", "bench")}`) });
+  cpSync(join(root, ".next", "static"), join(out, "_next", "static"), { recursive: true });
+
+  const policies: [string, string, boolean][] = [];
+  for (const path of PAGES) {
+    let html = await (await get(path)).text();
+    // Discovery links point at the saved oEmbed answer instead of the (server-only) endpoint.
+    const stable = `${SITE_URL}${oembedPath(path)}`;
+    html = html.replace(/href="[^"]*\/oembed\?url=[^"]*"/g, `href="${stable}"`);
+    write(pageFile(path), html);
+    const url = `${SITE_URL}${path}`;
+    const oembed = await get(`/oembed?url=${encodeURIComponent(url)}&format=json`);
+    write(join(out, oembedPath(path)), await oembed.text());
+    const { locale, rest } = splitLocale(path);
+    const route = `/${locale}${rest === "/" ? "" : rest}`;
+    const scripts = hashes[route];
+    if (!scripts) throw new Error(`${path}: no script hashes for ${route} (is it prerendered?)`);
+    policies.push([
+      path,
+      pagePolicy({ scripts: { hashes: scripts }, embed: /^(\/(ja|ru))?\/embed/.test(path) }),
+      false,
+    ]);
+  }
+  for (const locale of LOCALES) {
+    const response = await get(`${localizedPath("/", locale).replace(/\/$/, "")}/no-such-page`, 404);
+    const file = locale === "en" ? "404.html" : `${locale}/404.html`;
+    write(join(out, file), await response.text());
+    const scripts = hashes[`/${locale}/page-not-found`] ?? [];
+    policies.push([`/${file}`, pagePolicy({ scripts: { hashes: scripts }, embed: false }), true]);
+  }
+  for (const path of FILES) write(join(out, path), Buffer.from(await (await get(path)).arrayBuffer()));
+
+  writeFileSync(join(out, "_headers"), headersFile(policies));
+  writeFileSync(join(out, "nginx-headers.conf"), nginxConf(policies));
+  console.log(
+    `export: ${PAGES.length} pages, ${LOCALES.length} 404 pages, ${PAGES.length} oEmbed answers and ${FILES.length} files in ${out}`,
+  );
+  code = 0;
+} catch (error) {
+  console.error(error);
+} finally {
+  server.kill();
+}
+process.exit(code);
+
+/** Netlify / Cloudflare Pages `_headers`: common headers everywhere, each page's own policy. */
+function headersFile(policies: [string, string, boolean][]): string {
+  const lines = ["/*", ...COMMON_SECURITY_HEADERS.map((h) => `  ${h.key}: ${h.value}`)];
+  lines.push("  Content-Security-Policy: " + RESOURCE_POLICY, "  X-Frame-Options: DENY", "");
+  for (const [path, policy] of policies) {
+    const embed = policy.includes("frame-ancestors *");
+    for (const p of path === "/" || path.endsWith(".html") ? [path] : [path, `${path}/`]) {
+      lines.push(p, "  ! Content-Security-Policy", "  ! X-Frame-Options", `  Content-Security-Policy: ${policy}`);
+      if (!embed) lines.push("  X-Frame-Options: DENY");
+      lines.push("");
+    }
+  }
+  lines.push(
+    "/_next/static/*",
+    "  Cache-Control: public, max-age=31536000, immutable",
+    "/basemap/*",
+    "  Cache-Control: public, max-age=31536000, immutable",
+    "/vendor/*",
+    "  Cache-Control: public, max-age=31536000, immutable",
+    "  ! Content-Security-Policy",
+    `  Content-Security-Policy: ${WORKER_POLICY}`,
+    "",
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** An nginx `map` from page to policy, for `add_header Content-Security-Policy $jcm_csp always;`. */
+function nginxConf(policies: [string, string, boolean][]): string {
+  const entries = policies.flatMap(([path, policy]) =>
+    (path === "/" || path.endsWith(".html") ? [path] : [path, `${path}/`]).map((p) => `    "${p}" "${policy}";`),
+  );
+  return [
+    "# Generated by npm run export: include in the http block; see docs/deploy.md.",
+    "map $uri $jcm_csp {",
+    `    default "${RESOURCE_POLICY}";`,
+    '    ~^/vendor/ "' + WORKER_POLICY + '";',
+    ...entries,
+    "}",
+    "map $uri $jcm_frame_options {",
+    '    default "DENY";',
+    ...policies
+      .filter(([, policy]) => policy.includes("frame-ancestors *"))
+      .flatMap(([path]) => [path, `${path}/`])
+      .map((p) => `    "${p}" "";`),
+    "}",
+    "",
+  ].join("\n");
+}
