@@ -65,6 +65,8 @@ try {
     url: origin,
     connections: CONNECTIONS,
     duration: DURATION,
+    // A request still unanswered after 30 s counts as an error (autocannon's default is 10 s).
+    timeout: 30,
     requests: PATHS.map((path) => ({ method: "GET", path })),
   });
   const nonOk = result.non2xx;
@@ -81,6 +83,12 @@ try {
     ["non-2xx", String(nonOk)],
   ];
   for (const [k, v] of rows) console.log(`${(k ?? "").padEnd(20)} ${v}`);
+  const stats = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  console.log(
+    `${"statuses".padEnd(20)} ${Object.entries(stats)
+      .map(([code, s]) => `${code}: ${s.count}`)
+      .join(", ")}`,
+  );
   code = result.errors === 0 && result.timeouts === 0 && nonOk === 0 ? 0 : 1;
   console.log(code === 0 ? "loadtest: OK (no errors, no non-2xx)" : "loadtest: FAILED");
 } catch (error) {
