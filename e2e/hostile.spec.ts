@@ -151,7 +151,7 @@ const FILES =
 /** Whether a raw request path (with its query) names one of the site's pages or files. */
 function isKnownAddress(rawPath: string): boolean {
   // Dot segments resolve as a browser (and the server) resolves them: `/centers/..` is `/`.
-  const path = new URL(rawPath.split("?")[0] ?? "/", "http://site").pathname;
+  const path = new URL(`http://site${rawPath.split("?")[0] ?? "/"}`).pathname;
   return PAGE.test(path) || FILES.test(path);
 }
 
@@ -166,8 +166,20 @@ test.describe("hostile input", () => {
     const seen = { total: 0, byStatus: new Map<number, number>() };
     await fc.assert(
       fc.asyncProperty(raw, async (r) => {
-        const answer = await send(base, r);
+        let answer: Answer;
         seen.total++;
+        try {
+          answer = await send(base, r);
+        } catch (error) {
+          // Node refuses a request head over 16 KB: it answers 431 and closes the connection,
+          // which a client still writing sees as a reset. That is a clear answer, not a crash.
+          const head = r.path.length + Object.entries(r.headers).reduce((n, [k, v]) => n + k.length + v.length, 0);
+          if (head > 16_000 && /ECONNRESET|EPIPE/.test(String(error))) {
+            seen.byStatus.set(0, (seen.byStatus.get(0) ?? 0) + 1);
+            return;
+          }
+          throw error;
+        }
         seen.byStatus.set(answer.status, (seen.byStatus.get(answer.status) ?? 0) + 1);
         const where = `${r.method} ${r.path.slice(0, 300)}`;
         expect(answer.status, where).toBeGreaterThanOrEqual(200);
@@ -194,7 +206,9 @@ test.describe("hostile input", () => {
       }),
       { numRuns: 1000, verbose: 1 },
     );
+    // Status 0: an oversized request head the server closed the connection on (after its 431).
     console.log(`hostile: ${seen.total} requests; statuses ${JSON.stringify(Object.fromEntries(seen.byStatus))}`);
+    expect(seen.total).toBeGreaterThanOrEqual(1000);
     // Still up and serving.
     const after = await send(base, { method: "GET", path: "/centers/moscow", headers: {} });
     expect(after.status).toBe(200);
