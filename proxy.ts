@@ -39,6 +39,15 @@ function isPage(rest: string): boolean {
 export async function proxy(request: NextRequest) {
   if (request.headers.get(REWRITTEN) === REWRITE_TOKEN) return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
+  // A path Next cannot decode (`/data/%`) would fail inside its router with a 500.
+  if (decodeSafely(pathname) === null) {
+    return new NextResponse("Bad request: malformed percent-encoding in the path.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  // Files and route handlers: Next serves them as they are.
+  if (FILES.test(pathname)) return NextResponse.next();
 
   // `/en/...` is the internal address of the unprefixed English page.
   if (/^\/en(?:\/|$)/.test(pathname)) {
@@ -56,7 +65,7 @@ export async function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     const isEmbed = rest.startsWith("/embed/");
     url.pathname = localizedPath(isEmbed ? `/embed${internal[2] ?? ""}` : (internal[2] ?? "/"), locale);
-    url.searchParams.set("asof", decodeSafely(internal[1] ?? ""));
+    url.searchParams.set("asof", decodeSafely(internal[1] ?? "") ?? "invalid");
     return NextResponse.redirect(url, 308);
   }
 
@@ -139,16 +148,19 @@ function secured(
   return response;
 }
 
-function decodeSafely(segment: string): string {
+function decodeSafely(segment: string): string | null {
   try {
     return decodeURIComponent(segment);
   } catch {
-    return "invalid";
+    return null;
   }
 }
 
+/** Next's own files, route handlers (downloads, oEmbed, social images) and files with an extension. */
+const FILES = /^\/(?:_next\/|data\/|oembed(?:\/|$)|og\/|basemap\/|vendor\/)|\.[a-z0-9]+$/i;
+
+// Every request passes here (the checks above are a few regular expressions); pages are mapped
+// to their internal routes, files go through untouched.
 export const config = {
-  // Pages only: not Next's own files, route handlers (data downloads, oEmbed, social images) or
-  // anything with a file extension (basemap, worker, embed.js, icon, robots.txt, sitemap.xml).
-  matcher: ["/((?!_next/|data/|oembed|og/|basemap/|vendor/|.*\\.[a-z0-9]+$).*)"],
+  matcher: ["/:path*"],
 };
