@@ -120,7 +120,7 @@ async function main() {
   prepareReference();
   if (!args.includes("--no-build")) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
   const next = startNext();
-  const staticHtml = readFileSync(join(root, ".next", "server", "app", "centers", "vladivostok.html"));
+  const staticHtml = readFileSync(join(root, ".next", "server", "app", "en", "centers", "vladivostok.html"));
   const plain = await startStatic(staticHtml);
   try {
     await waitFor(`${BASE}/`);
