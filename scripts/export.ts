@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { LOCALES } from "../i18n/routing";
+import { centers } from "../lib/centers";
 import { localizedPath } from "../lib/routes";
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
 
@@ -18,7 +19,7 @@ const out = join(root, process.argv[2] ?? "out");
 const PORT = Number(process.env.EXPORT_PORT ?? 3212);
 const origin = `http://127.0.0.1:${PORT}`;
 const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-const SLUGS = ["khabarovsk", "vladivostok", "yuzhno-sakhalinsk", "moscow", "saint-petersburg", "nizhny-novgorod"];
+const SLUGS = centers.citySlugs();
 
 /** Every page of the site, by public path. */
 const PAGES = LOCALES.flatMap((l) =>
