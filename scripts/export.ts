@@ -5,16 +5,15 @@
 // sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
 // host: `_headers` (Netlify, Cloudflare Pages and others) and `nginx-headers.conf`, each with the
 // exact Content-Security-Policy of every page (docs/deploy.md).
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { LOCALES } from "../i18n/routing";
 import { centers } from "../lib/centers";
 import { localizedPath } from "../lib/routes";
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
+import { ensureBuild, root, startNext } from "./lib/next-server";
 
-const root = join(import.meta.dirname, "..");
 const out = join(root, process.argv[2] ?? "out");
 const PORT = Number(process.env.EXPORT_PORT ?? 3212);
 const origin = `http://127.0.0.1:${PORT}`;
@@ -43,17 +42,6 @@ const pageFile = (path: string) => join(out, path, "index.html");
 /** The stable address of a page's oEmbed answer: `/oembed/ja/centers/moscow.json`, `/oembed/index.json`. */
 export const oembedPath = (path: string) => `/oembed${path === "/" ? "/index" : path}.json`;
 
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
 function write(file: string, data: string | Buffer) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, data);
@@ -65,10 +53,7 @@ async function get(path: string, expected = 200): Promise<Response> {
   return response;
 }
 
-if (!existsSync(join(root, ".next", "csp-hashes.json"))) {
-  console.log("No production build yet: running npm run build …");
-  execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-}
+ensureBuild();
 
 /** The CSP hashes of a page's inline scripts, from the exported HTML itself. */
 function inlineScriptHashes(html: string): string[] {
@@ -83,14 +68,9 @@ function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-const server: ChildProcess = spawn(
-  process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
-  { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
-);
+const server = await startNext(PORT);
 let code = 1;
 try {
-  await waitFor(`${origin}/`);
   rmSync(out, { recursive: true, force: true });
   cpSync(join(root, "public"), out, { recursive: true, filter: (src) => !src.includes(`${join("public", "bench")}`) });
   cpSync(join(root, ".next", "static"), join(out, "_next", "static"), { recursive: true });

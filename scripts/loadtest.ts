@@ -3,12 +3,9 @@
 // images. Prints requests per second and latency percentiles; exits non-zero on any error or any
 // non-2xx answer (every URL in the mix is valid).
 //   LOADTEST_DURATION=10 LOADTEST_CONNECTIONS=50 npm run loadtest
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import autocannon from "autocannon";
+import { ensureBuild, startNext } from "./lib/next-server";
 
-const root = join(import.meta.dirname, "..");
 const PORT = Number(process.env.LOADTEST_PORT ?? 3211);
 const DURATION = Number(process.env.LOADTEST_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 100);
@@ -31,30 +28,11 @@ const PATHS = [
   "/embed.js",
 ];
 
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
+ensureBuild();
 
-if (!existsSync(join(root, ".next", "csp-hashes.json"))) {
-  console.log("No production build yet: running npm run build …");
-  execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-}
-
-const server: ChildProcess = spawn(
-  process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
-  { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
-);
+const server = await startNext(PORT);
 let code = 1;
 try {
-  await waitFor(`${origin}/`);
   // Every URL of the mix must be valid before we measure it.
   for (const path of PATHS) {
     const status = (await fetch(`${origin}${path}`)).status;

@@ -5,7 +5,7 @@
 // panel time, and server throughput of `next start` against a plain static file server on the
 // same prerendered HTML. It prints figures and ratios and never fails on them; it exits non-zero
 // only when a page does not load. Loopback only; every loop is bounded.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,8 +17,8 @@ import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "../../components/map/assets.ge
 import { embeddedStyle } from "../../components/map/map-style";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/lib/browser";
 import { centerPins } from "../../lib/pins";
+import { root, startNext } from "../lib/next-server";
 
-const root = join(import.meta.dirname, "..", "..");
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
 const PORT = 3210;
@@ -56,25 +56,6 @@ function prepareReference() {
       pins: pins.map(({ lat, lon }) => ({ lat, lon })),
     }),
   );
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function startNext(): ChildProcess {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
 }
 
 /** A plain static file server: the same prerendered HTML for every request. */
@@ -119,11 +100,10 @@ function lighthouse(url: string): Lh | null {
 async function main() {
   prepareReference();
   if (!args.includes("--no-build")) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-  const next = startNext();
+  const next = await startNext(PORT);
   const staticHtml = readFileSync(join(root, ".next", "server", "app", "en", "centers", "vladivostok.html"));
   const plain = await startStatic(staticHtml);
   try {
-    await waitFor(`${BASE}/`);
     for (const p of [...PAGES, "/bench/reference.html"]) {
       const status = (await fetch(`${BASE}${p}`)).status;
       if (status !== 200) failures.push(`${p} answered ${status}`);
