@@ -27,8 +27,16 @@ export const KEY_EVENTS = {
 
 /** A translator for code outside React (metadata, social images, oEmbed). */
 export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messagesFor(locale) });
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: messagesFor(locale) });
+    translators.set(locale, t);
+  }
+  return t;
 }
+type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>>>;
+/** One per language: oEmbed asks for one on every request. */
+const translators = new Map<Locale, Translator>();
 
 /** Formats a partial date in a site language. */
 export function formatDateIn(locale: Locale, value: string): string {

@@ -5,13 +5,14 @@
 // sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
 // host: `_headers` (Netlify, Cloudflare Pages and others) and `nginx-headers.conf`, each with the
 // exact Content-Security-Policy of every page (docs/deploy.md).
-import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { LOCALES } from "../i18n/routing";
 import { centers } from "../lib/centers";
 import { localizedPath } from "../lib/routes";
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
+// CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
+import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
 import { ensureBuild, root, startNext } from "./lib/next-server";
 
 const out = join(root, process.argv[2] ?? "out");
@@ -54,19 +55,6 @@ async function get(path: string, expected = 200): Promise<Response> {
 }
 
 ensureBuild();
-
-/** The CSP hashes of a page's inline scripts, from the exported HTML itself. */
-function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.add(
-      `'sha256-${createHash("sha256")
-        .update(m[1] ?? "")
-        .digest("base64")}'`,
-    );
-  }
-  return [...hashes];
-}
 
 const server = await startNext(PORT);
 let code = 1;
