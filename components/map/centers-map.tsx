@@ -3,7 +3,6 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { LngLatBoundsLike } from "maplibre-gl";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
@@ -13,6 +12,7 @@ import { STATUS_STYLE } from "@/components/map/status-style";
 import { isLocale } from "@/i18n/routing";
 import { type Asof, asofQuery } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
+import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { centerPath } from "@/lib/routes";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status-core";
@@ -59,18 +59,6 @@ const BASEMAP_BOUNDS: [number, number, number, number] = [...BASEMAP_BBOX];
 const prefersReducedMotion = () =>
   typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-/** Whether this browser can give MapLibre a WebGL context (the probe context is released). */
-function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement("canvas");
-    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
-    gl?.getExtension("WEBGL_lose_context")?.loseContext();
-    return gl !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The page's theme (`data-theme` on <html>), following changes made by the theme toggle. */
 const readTheme = (): Theme => (document.documentElement.dataset.theme === "dark" ? "dark" : "light");
 
@@ -84,17 +72,13 @@ function useDocumentTheme(): Theme {
   return theme;
 }
 
-export function CentersMap(props: Parameters<typeof LiveMap>[0]) {
-  // Checked once, right before MapLibre would create its own context (the costly first one).
-  const [webgl] = useState(hasWebGL);
-  const { onStatus } = props;
-  useEffect(() => {
-    if (!webgl) onStatus("error");
-  }, [webgl, onStatus]);
-  return webgl ? <LiveMap {...props} /> : null;
-}
-
-function LiveMap({
+/**
+ * The live map. Without WebGL (disabled, blocklisted, a very old device) MapLibre's constructor
+ * throws; react-map-gl passes that to onError with no map (`target` null) and the island shows
+ * the static map. There is no separate WebGL probe: on a software renderer a probe context cost
+ * as much as MapLibre's own (docs/performance.md).
+ */
+export function CentersMap({
   pins,
   selected,
   asof,
@@ -228,6 +212,12 @@ function LiveMap({
         onStatus("ready");
       }}
       onError={(e) => {
+        // No map at all: MapLibre could not start (no WebGL context, most often).
+        if (!e.target) {
+          onStatus("error");
+          console.error("map could not start", e.error);
+          return;
+        }
         // The basemap file failing leaves a working map without its background: say so, keep
         // the markers. Any other failure before the style has loaded is a dead map.
         if ((e as unknown as { sourceId?: string }).sourceId === "basemap") {
