@@ -27,12 +27,16 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
         {t.rich("updated", {
           d: () => <time dateTime={version}>{date(version)}</time>,
           log: (chunks) => (
-            <Link href={`${localizedPath("/about", locale)}#corrections`} className="text-link underline">
+            <Link
+              prefetch={false}
+              href={`${localizedPath("/about", locale)}#corrections`}
+              className="text-link underline"
+            >
               {chunks}
             </Link>
           ),
           sources: (chunks) => (
-            <Link href={localizedPath("/sources", locale)} className="text-link underline">
+            <Link prefetch={false} href={localizedPath("/sources", locale)} className="text-link underline">
               {chunks}
             </Link>
           ),
@@ -49,7 +53,7 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
           </span>
         ))}{" "}
         (
-        <Link href={`${localizedPath("/about", locale)}#data`} className="text-link underline">
+        <Link prefetch={false} href={`${localizedPath("/about", locale)}#data`} className="text-link underline">
           {t("fields")}
         </Link>
         )

@@ -30,6 +30,9 @@ export function SiteHeader({ tools, mapLink = false }: { tools?: ReactNode; mapL
           <Link
             key={item.href}
             href={localizedPath(item.href, locale)}
+            // Text pages a reader rarely opens next: fetched on click, not on every page load
+            // (their prefetch was main-thread work while the map starts; docs/performance.md).
+            prefetch={false}
             className="text-muted hover:text-ink whitespace-nowrap hover:underline"
           >
             {item.label}
