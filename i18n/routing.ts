@@ -1,17 +1,14 @@
-import { defineRouting } from "next-intl/routing";
-
 /**
  * The languages of the site. English is the reference and has no prefix (`/centers/moscow`);
  * Japanese and Russian mirror every page under `/ja` and `/ru`. proxy.ts maps public URLs to the
  * `[locale]` segment (decision 006); nothing is detected from the browser, so a link always shows
- * the language it names.
+ * the language it names. (A plain object, not next-intl's defineRouting: client code imports
+ * this file, and next-intl stays on the server; lib/i18n-client.tsx.)
  */
-export const routing = defineRouting({
+export const routing = {
   locales: ["en", "ja", "ru"],
   defaultLocale: "en",
-  localePrefix: "as-needed",
-  localeDetection: false,
-});
+} as const;
 
 export type Locale = (typeof routing.locales)[number];
 export const LOCALES: readonly Locale[] = routing.locales;

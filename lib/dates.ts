@@ -1,3 +1,5 @@
+import { INTL_LOCALE, type Locale } from "@/i18n/routing";
+
 /** A date at the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
 
@@ -86,4 +88,15 @@ export function formatLeadingDate(value: string, locale = "en-GB"): string {
   const m = /^(\d{4}(?:-\d{2}){0,2})(?![\d-])(.*)$/s.exec(value);
   if (!m?.[1] || !isPartialDate(m[1])) return value;
   return `${formatPartialDate(m[1], locale)}${m[2] ?? ""}`;
+}
+
+/** Date formatters for a language (client components pass lib/i18n-client's useLocale()). */
+export function dateFormatters(locale: Locale) {
+  const tag = INTL_LOCALE[locale];
+  return {
+    /** "1996-04" → "April 1996" / "1996年4月" / "апрель 1996 г." */
+    date: (value: string) => formatPartialDate(value, tag),
+    /** A leading date in free text, as conflicts record them. */
+    leading: (value: string) => formatLeadingDate(value, tag),
+  };
 }

@@ -30,11 +30,26 @@ export const CLIENT_NAMESPACES = [
   "embed",
 ] as const;
 
-/** The client's share of a language's messages. */
-export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
+/** The part of the messages client components read (lib/i18n-client.tsx). */
+export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+
+type Tree = { [key: string]: string | Tree };
+
+/** A message tree without rich-text messages (`<tag>`): only server components render those. */
+const withoutRich = (tree: Tree): Tree =>
+  Object.fromEntries(
+    Object.entries(tree)
+      .filter(([, v]) => typeof v !== "string" || !/<\w+>/.test(v))
+      .map(([k, v]) => [k, typeof v === "string" ? v : withoutRich(v)]),
+  );
+
+/**
+ * The client's share of a language's messages: the client namespaces, less the rich-text
+ * messages the client's small translator does not read (lib/i18n-client.tsx).
+ */
+export function clientMessages(locale: Locale): ClientMessages {
   const all = MESSAGES[locale];
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as Pick<
-    Messages,
-    (typeof CLIENT_NAMESPACES)[number]
-  >;
+  return Object.fromEntries(
+    CLIENT_NAMESPACES.map((ns) => [ns, withoutRich(all[ns] as unknown as Tree)]),
+  ) as unknown as ClientMessages;
 }

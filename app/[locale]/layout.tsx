@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { isLocale, LOCALES } from "@/i18n/routing";
+import { ClientI18nProvider } from "@/lib/i18n-client";
 import { clientMessages } from "@/lib/messages";
 import { overviewDescription } from "@/lib/page-metadata";
 import { SITE_URL } from "@/lib/site";
@@ -74,9 +74,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         />
       </head>
       <body className="font-sans antialiased">
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="UTC">
+        <ClientI18nProvider locale={locale} messages={clientMessages(locale)}>
           {children}
-        </NextIntlClientProvider>
+        </ClientI18nProvider>
       </body>
     </html>
   );

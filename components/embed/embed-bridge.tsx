@@ -1,9 +1,9 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useLocale } from "next-intl";
 import { useEffect, useRef } from "react";
 import { isLocale } from "@/i18n/routing";
+import { useLocale } from "@/lib/i18n-client";
 import { centerPath, centerSlugFromPath, overviewPath, publicPath } from "@/lib/routes";
 
 /** Messages an embed sends to its host page (docs/embedding.md). */

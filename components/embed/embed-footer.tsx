@@ -1,8 +1,8 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
 import { isLocale } from "@/i18n/routing";
+import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { centerPath, centerSlugFromPath, overviewPath, publicPath } from "@/lib/routes";
 
 /** "Open full map" (the matching full page, in the same language, keeping the date) and the source credit. */

@@ -2,12 +2,12 @@
 
 import dynamic from "next/dynamic";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { StaticMap } from "@/components/map/static-map";
 import { isLocale } from "@/i18n/routing";
 import { type AsofRange, asofQuery, parseAsof } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
+import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
 import { statusAt } from "@/lib/status-core";
 
@@ -80,9 +80,12 @@ export function MapIsland({
           pins={pins}
           date={asof.date}
           selected={selected}
-          hrefFor={(slug) =>
-            `${centerPath(slug, embedded, locale)}${embedded ? (searchParams.toString() ? `?${searchParams}` : "") : asofQuery(asof)}`
-          }
+          hrefs={Object.fromEntries(
+            pins.map((p) => [
+              p.slug,
+              `${centerPath(p.slug, embedded, locale)}${embedded ? (searchParams.toString() ? `?${searchParams}` : "") : asofQuery(asof)}`,
+            ]),
+          )}
         />
       ) : (
         <CentersMap

@@ -26,7 +26,7 @@ export function MapRegion({ className, embedded = false }: { className: string; 
             pins={pins}
             date={centers.asofRange.max}
             selected={null}
-            hrefFor={(slug) => centerPath(slug, embedded, locale)}
+            hrefs={Object.fromEntries(pins.map((p) => [p.slug, centerPath(p.slug, embedded, locale)]))}
           />
         </div>
       </noscript>

@@ -1,7 +1,9 @@
-import { useTranslations } from "next-intl";
+"use client";
+
 import { LOCATOR } from "@/components/map/assets.generated";
 import { STATUS_STYLE } from "@/components/map/status-style";
 import type { CenterPin } from "@/lib/centers";
+import { useTranslations } from "@/lib/i18n-client";
 import { type CenterStatus, statusAt } from "@/lib/status-core";
 
 function project(lon: number, lat: number): [number, number] {
@@ -49,12 +51,13 @@ export function StaticMap({
   pins,
   date,
   selected,
-  hrefFor,
+  hrefs,
 }: {
   pins: CenterPin[];
   date: string;
   selected: string | null;
-  hrefFor: (slug: string) => string;
+  /** Each centre's link, by slug. */
+  hrefs: Record<string, string>;
 }) {
   const t = useTranslations("map");
   const tStatus = useTranslations("status");
@@ -75,7 +78,7 @@ export function StaticMap({
           return (
             <a
               key={pin.slug}
-              href={hrefFor(pin.slug)}
+              href={hrefs[pin.slug]}
               aria-label={t("markerLabel", { name: pin.name, status: tStatus(status) })}
             >
               <Shape status={status} x={x} y={y} r={on ? 13 : 10} />

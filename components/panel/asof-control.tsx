@@ -1,11 +1,11 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { type AsofRange, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
+import { dateFormatters } from "@/lib/dates";
+import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { publicPath } from "@/lib/routes";
-import { useFormatDate } from "@/lib/use-format-date";
 
 const URL_DELAY_MS = 250;
 
@@ -107,7 +107,7 @@ export function AsofControlView({
 }) {
   const id = useId();
   const t = useTranslations("asof");
-  const { date: formatDate } = useFormatDate();
+  const { date: formatDate } = dateFormatters(useLocale());
   const maxIndex = monthIndex(range.max, range);
   const disabled = !onSet;
   const shownDate = date ?? range.max;

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useTranslations } from "@/lib/i18n-client";
 
 /** "Cite this view": a ready citation (title, permalink with `asof`, data version, access date). */
 export function CiteThisView({
@@ -26,7 +26,7 @@ export function CiteThisView({
 
   return (
     <details className="text-sm" data-testid="cite-this-view">
-      <summary className="text-link cursor-pointer font-medium">{t("cite")}</summary>
+      <summary className="text-link cursor-pointer py-0.5 font-medium">{t("cite")}</summary>
       <div className="border-line bg-surface mt-2 rounded border p-3">
         <p data-testid="citation" className="break-words">
           {citation}

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "@/lib/i18n-client";
 
 type Option = { value: string; label: string };
 

@@ -1,7 +1,6 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { isLocale, LANGUAGE_AUTONYM, LOCALES, type Locale } from "@/i18n/routing";
 import { type AsofRange, parseAsof } from "@/lib/asof";
@@ -13,6 +12,7 @@ import {
   embedPath,
   embedQuery,
 } from "@/lib/embed";
+import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { centerSlugFromPath, publicPath } from "@/lib/routes";
 
 type Tab = "link" | "embed";

@@ -1,8 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
 import { LANGUAGE_AUTONYM, LOCALES } from "@/i18n/routing";
+import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { switchLocalePath } from "@/lib/routes";
 
 /**

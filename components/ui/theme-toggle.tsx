@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useTranslations } from "@/lib/i18n-client";
 import { THEME_STORAGE_KEY } from "@/lib/theme";
 
 /**

@@ -1,0 +1,51 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/i18n/routing";
+import { formatMessage } from "@/lib/i18n-client";
+import { clientMessages } from "@/lib/messages";
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([k, v]) => {
+    const key = prefix ? `${prefix}.${k}` : k;
+    return typeof v === "string" ? [[key, v] as [string, string]] : leaves(v, key);
+  });
+}
+
+const argNames = (text: string) => [...new Set([...text.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? ""))];
+
+// The client's small formatter must say exactly what next-intl says on the server, for every
+// client message in every language: with text arguments, with numbers, and with none missing.
+describe("client messages through lib/i18n-client", () => {
+  for (const locale of LOCALES) {
+    const messages = clientMessages(locale) as unknown as Tree;
+    const reference = createTranslator({ locale, messages, timeZone: "UTC" });
+    const all = leaves(messages);
+
+    it(`${locale}: ${all.length} messages read as next-intl reads them`, () => {
+      expect(all.length).toBeGreaterThan(50);
+      for (const [key, text] of all) {
+        const names = argNames(text);
+        const words = Object.fromEntries(names.map((n, i) => [n, `«${n} ${i}» it's`]));
+        const numbers = Object.fromEntries(names.map((n, i) => [n, 1234.5 + i]));
+        const t = reference as unknown as (key: string, args?: Record<string, string | number>) => string;
+        expect(formatMessage(text, words), `${locale} ${key}`).toBe(t(key, words));
+        expect(formatMessage(text, numbers), `${locale} ${key} (numbers)`).toBe(t(key, numbers));
+      }
+    });
+  }
+
+  it("sends no rich-text message to the client (those render on the server)", () => {
+    for (const locale of LOCALES) {
+      const rich = leaves(clientMessages(locale) as unknown as Tree).filter(([, text]) => /<\w+>/.test(text));
+      expect(rich).toEqual([]);
+    }
+  });
+
+  it("fills arguments and reads ICU's escaped apostrophe", () => {
+    expect(formatMessage("{name} opened in {year}", { name: "Moscow", year: 1996 })).toBe("Moscow opened in 1996");
+    expect(formatMessage("Centre''s {x}", { x: "site" })).toBe("Centre's site");
+    expect(formatMessage("left {missing}", {})).toBe("left {missing}");
+  });
+});
