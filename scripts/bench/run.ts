@@ -24,6 +24,8 @@ const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
 const PORT = 3210;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES = ["/", "/centers/vladivostok", "/embed/vladivostok"];
+/** The bare MapLibre page (scripts/bench/reference.html), copied into public/bench by prepareReference. */
+const REFERENCE = "/bench/reference.html";
 const failures: string[] = [];
 
 const median = (xs: number[]) => {
@@ -104,7 +106,7 @@ async function main() {
   const staticHtml = readFileSync(join(root, ".next", "server", "app", "en", "centers", "vladivostok.html"));
   const plain = await startStatic(staticHtml);
   try {
-    for (const p of [...PAGES, "/bench/reference.html"]) {
+    for (const p of [...PAGES, REFERENCE]) {
       const status = (await fetch(`${BASE}${p}`)).status;
       if (status !== 200) failures.push(`${p} answered ${status}`);
     }
@@ -150,7 +152,7 @@ async function main() {
             obs.disconnect();
           }
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-map-ready"] });`);
-        await page.goto(`${BASE}${which === "ours" ? "/" : "/bench/reference.html"}`);
+        await page.goto(`${BASE}${which === "ours" ? "/" : REFERENCE}`);
         await page.waitForFunction(() => (window as unknown as { __mapIdle?: number }).__mapIdle, null, {
           timeout: 30_000,
         });
@@ -185,9 +187,10 @@ async function main() {
     }
     await browser.close();
 
-    // Lighthouse, mobile preset (the CLI's default), median of RUNS.
+    // Lighthouse, mobile preset (the CLI's default), median of RUNS; the bare reference page too,
+    // as the floor a live MapLibre map sets on this machine.
     const lh: Record<string, Lh> = {};
-    for (const p of PAGES) {
+    for (const p of [...PAGES, REFERENCE]) {
       const results = Array.from({ length: RUNS }, () => lighthouse(`${BASE}${p}`)).filter((r): r is Lh => r !== null);
       if (results.length === 0) {
         failures.push(`lighthouse could not load ${p}`);
@@ -210,14 +213,14 @@ async function main() {
     const basemapFile = readdirSync(join(root, "public", "basemap")).find((f) => f.endsWith(".geojson")) ?? "";
     const basemap = readFileSync(join(root, "public", "basemap", basemapFile));
 
-    const rows = PAGES.map((p) => ({
-      page: p,
+    const rows = [...PAGES, REFERENCE].map((p) => ({
+      page: p === REFERENCE ? "reference (bare MapLibre)" : p,
       score: lh[p]?.score ?? Number.NaN,
       lcp_ms: Math.round(lh[p]?.lcp ?? Number.NaN),
       tbt_ms: Math.round(lh[p]?.tbt ?? Number.NaN),
       cls: Number((lh[p]?.cls ?? Number.NaN).toFixed(3)),
-      js_first_gz: kb(js[p]?.first ?? 0),
-      map_chunk_gz: kb(js[p]?.later ?? 0),
+      js_first_gz: p === REFERENCE ? "-" : kb(js[p]?.first ?? 0),
+      map_chunk_gz: p === REFERENCE ? "-" : kb(js[p]?.later ?? 0),
     }));
     console.log(`\nLighthouse ${RUNS}× (mobile preset), medians; JavaScript gzipped`);
     console.table(rows);
