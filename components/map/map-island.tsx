@@ -1,25 +1,62 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { BASEMAP_URL } from "@/components/map/assets.generated";
 import { StaticMap } from "@/components/map/static-map";
 import { isLocale } from "@/i18n/routing";
 import { type AsofRange, asofQuery, parseAsof } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
+import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status-core";
 
 export type MapStatus = "loading" | "ready" | "error";
 
-// MapLibre (about 300 KB gzipped) is a separate chunk, fetched after the page has painted.
-// (Waiting for the load event and an idle moment was measured: no less blocking time, a later
-// map; see docs/performance.md.)
-const CentersMap = dynamic(() => import("@/components/map/centers-map").then((m) => m.CentersMap), {
-  ssr: false,
-  loading: () => null,
-});
+// MapLibre (about 300 KB gzipped) is a separate chunk, fetched once the island has rendered,
+// after the page has painted. Three downloads start together: the map component, MapLibre (left
+// to react-map-gl, it would only be asked for once the component had run) and the basemap
+// (MapLibre's worker would ask for it only after MapLibre had started). The basemap is read as
+// bytes, not parsed, so the main thread does no work on it; the worker's own request is answered
+// by the HTTP cache (the file is content-hashed and immutable).
+// Not next/dynamic: that is React.lazy under a Suspense boundary, and React holds back the reveal
+// of a boundary that has shown its fallback (up to 300 ms), which delayed the map by about that.
+// Measured effects of each choice: docs/performance.md.
+let mapModule: Promise<typeof import("@/components/map/centers-map")> | undefined;
+function loadMap() {
+  if (!mapModule) {
+    void import("maplibre-gl");
+    if (!MAP_STYLE_URL) {
+      void fetch(BASEMAP_URL)
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
+    }
+    mapModule = import("@/components/map/centers-map");
+  }
+  return mapModule;
+}
+
+type CentersMapComponent = typeof import("@/components/map/centers-map").CentersMap;
+
+/** The live map's component once its chunk has loaded; a chunk that fails to load is a dead map. */
+function useMapComponent(setStatus: (status: MapStatus) => void): CentersMapComponent | null {
+  const [component, setComponent] = useState<CentersMapComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadMap().then(
+      (m) => live && setComponent(() => m.CentersMap),
+      (error: unknown) => {
+        console.error("the map could not be loaded", error);
+        if (live) setStatus("error");
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [setStatus]);
+  return component;
+}
 
 /**
  * The map's client island. Mounted once in the (map) layout so it survives navigation
@@ -49,6 +86,7 @@ export function MapIsland({
   // "error": no WebGL (disabled, blocklisted, very old device) or MapLibre failed to start; the
   // static map takes the canvas's place.
   const [status, setStatus] = useState<MapStatus>("loading");
+  const CentersMap = useMapComponent(setStatus);
   const [basemapMissing, setBasemapMissing] = useState(false);
   const onBasemapMissing = useCallback(() => setBasemapMissing(true), []);
   // Screen readers hear which centre is shown when it changes (not on the first render).
@@ -87,7 +125,7 @@ export function MapIsland({
             ]),
           )}
         />
-      ) : (
+      ) : CentersMap ? (
         <CentersMap
           pins={pins}
           selected={selected}
@@ -97,7 +135,7 @@ export function MapIsland({
           onStatus={setStatus}
           onBasemapMissing={onBasemapMissing}
         />
-      )}
+      ) : null}
       {status === "loading" ? (
         <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
           {t("loading")}
