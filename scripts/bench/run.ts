@@ -191,7 +191,13 @@ async function main() {
     // as the floor a live MapLibre map sets on this machine.
     const lh: Record<string, Lh> = {};
     for (const p of [...PAGES, REFERENCE]) {
-      const results = Array.from({ length: RUNS }, () => lighthouse(`${BASE}${p}`)).filter((r): r is Lh => r !== null);
+      // A run Lighthouse could not record (NO_NAVSTART, now and then with this Chromium) is retried,
+      // at most twice per page, so the median is over RUNS runs where possible.
+      const results: Lh[] = [];
+      for (let attempt = 0; attempt < RUNS + 2 && results.length < RUNS; attempt++) {
+        const r = lighthouse(`${BASE}${p}`);
+        if (r) results.push(r);
+      }
       if (results.length === 0) {
         failures.push(`lighthouse could not load ${p}`);
         continue;
