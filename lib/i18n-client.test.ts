@@ -2,16 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/i18n/routing";
 import { formatMessage } from "@/lib/i18n-client";
-import { clientMessages } from "@/lib/messages";
-
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([k, v]) => {
-    const key = prefix ? `${prefix}.${k}` : k;
-    return typeof v === "string" ? [[key, v] as [string, string]] : leaves(v, key);
-  });
-}
+import { clientMessages, type MessageTree, messageLeaves } from "@/lib/messages";
 
 const argNames = (text: string) => [...new Set([...text.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? ""))];
 
@@ -19,9 +10,9 @@ const argNames = (text: string) => [...new Set([...text.matchAll(/\{(\w+)/g)].ma
 // client message in every language: with text arguments, with numbers, and with none missing.
 describe("client messages through lib/i18n-client", () => {
   for (const locale of LOCALES) {
-    const messages = clientMessages(locale) as unknown as Tree;
+    const messages = clientMessages(locale) as unknown as MessageTree;
     const reference = createTranslator({ locale, messages, timeZone: "UTC" });
-    const all = leaves(messages);
+    const all = [...messageLeaves(messages)];
 
     it(`${locale}: ${all.length} messages read as next-intl reads them`, () => {
       expect(all.length).toBeGreaterThan(50);
@@ -38,7 +29,9 @@ describe("client messages through lib/i18n-client", () => {
 
   it("sends no rich-text message to the client (those render on the server)", () => {
     for (const locale of LOCALES) {
-      const rich = leaves(clientMessages(locale) as unknown as Tree).filter(([, text]) => /<\w+>/.test(text));
+      const rich = [...messageLeaves(clientMessages(locale) as unknown as MessageTree)].filter(([, text]) =>
+        /<\w+>/.test(text),
+      );
       expect(rich).toEqual([]);
     }
   });

@@ -3,23 +3,10 @@ import { LOCALES } from "@/i18n/routing";
 import { centers } from "@/lib/centers";
 import { dataFiles } from "@/lib/data-files";
 import { type DatasetTranslation, localizeDataset, TranslationError } from "@/lib/dataset-l10n";
-import { CLIENT_NAMESPACES, messagesFor } from "@/lib/messages";
+import { CLIENT_NAMESPACES, type MessageTree, messageLeaves, messagesFor } from "@/lib/messages";
 import { validateDataset } from "@/lib/schema";
 import datasetJa from "@/messages/dataset.ja.json";
 import datasetRu from "@/messages/dataset.ru.json";
-
-type Tree = { [key: string]: string | Tree };
-
-/** Every leaf of a message tree, as "namespace.key" → text. */
-function leaves(tree: Tree, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === "string") out.set(key, v);
-    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
 
 /** The ICU arguments and rich-text tags a message uses: {name}, <tag>. */
 function placeholders(text: string): string[] {
@@ -28,11 +15,11 @@ function placeholders(text: string): string[] {
   return [...new Set([...args, ...tags])].sort();
 }
 
-const english = leaves(messagesFor("en") as unknown as Tree);
+const english = messageLeaves(messagesFor("en") as unknown as MessageTree);
 
 describe("UI messages", () => {
   for (const locale of LOCALES.filter((l) => l !== "en")) {
-    const translated = leaves(messagesFor(locale) as unknown as Tree);
+    const translated = messageLeaves(messagesFor(locale) as unknown as MessageTree);
 
     it(`${locale}: has every English key, and no key English lacks`, () => {
       const missing = [...english.keys()].filter((k) => !translated.has(k));
@@ -58,9 +45,9 @@ describe("UI messages", () => {
   });
 
   it("catches a missing key (the check itself works)", () => {
-    const broken = structuredClone(messagesFor("ja")) as unknown as Tree;
-    delete (broken.status as Tree).operating;
-    expect(leaves(broken).has("status.operating")).toBe(false);
+    const broken = structuredClone(messagesFor("ja")) as unknown as MessageTree;
+    delete (broken.status as MessageTree).operating;
+    expect(messageLeaves(broken).has("status.operating")).toBe(false);
     expect(english.has("status.operating")).toBe(true);
   });
 });

@@ -33,10 +33,22 @@ export const CLIENT_NAMESPACES = [
 /** The part of the messages client components read (lib/i18n-client.tsx). */
 export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
 
-type Tree = { [key: string]: string | Tree };
+/** A tree of messages: namespaces and groups down to the message texts. */
+export type MessageTree = { [key: string]: string | MessageTree };
+
+/** Every message of a tree, as "namespace.key" → text. */
+export function messageLeaves(tree: MessageTree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === "string") out.set(key, v);
+    else for (const [kk, vv] of messageLeaves(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
 
 /** A message tree without rich-text messages (`<tag>`): only server components render those. */
-const withoutRich = (tree: Tree): Tree =>
+const withoutRich = (tree: MessageTree): MessageTree =>
   Object.fromEntries(
     Object.entries(tree)
       .filter(([, v]) => typeof v !== "string" || !/<\w+>/.test(v))
@@ -50,6 +62,6 @@ const withoutRich = (tree: Tree): Tree =>
 export function clientMessages(locale: Locale): ClientMessages {
   const all = MESSAGES[locale];
   return Object.fromEntries(
-    CLIENT_NAMESPACES.map((ns) => [ns, withoutRich(all[ns] as unknown as Tree)]),
+    CLIENT_NAMESPACES.map((ns) => [ns, withoutRich(all[ns] as unknown as MessageTree)]),
   ) as unknown as ClientMessages;
 }

@@ -26,6 +26,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PAGES = ["/", "/centers/vladivostok", "/embed/vladivostok"];
 /** The bare MapLibre page (scripts/bench/reference.html), copied into public/bench by prepareReference. */
 const REFERENCE = "/bench/reference.html";
+/** What Lighthouse measures: our pages, and the reference as the floor a live map sets here. */
+const LIGHTHOUSE_PAGES = [...PAGES, REFERENCE];
 const failures: string[] = [];
 
 const median = (xs: number[]) => {
@@ -106,7 +108,7 @@ async function main() {
   const staticHtml = readFileSync(join(root, ".next", "server", "app", "en", "centers", "vladivostok.html"));
   const plain = await startStatic(staticHtml);
   try {
-    for (const p of [...PAGES, REFERENCE]) {
+    for (const p of LIGHTHOUSE_PAGES) {
       const status = (await fetch(`${BASE}${p}`)).status;
       if (status !== 200) failures.push(`${p} answered ${status}`);
     }
@@ -190,7 +192,7 @@ async function main() {
     // Lighthouse, mobile preset (the CLI's default), median of RUNS; the bare reference page too,
     // as the floor a live MapLibre map sets on this machine.
     const lh: Record<string, Lh> = {};
-    for (const p of [...PAGES, REFERENCE]) {
+    for (const p of LIGHTHOUSE_PAGES) {
       // A run Lighthouse could not record (NO_NAVSTART, now and then with this Chromium) is retried,
       // at most twice per page, so the median is over RUNS runs where possible.
       const results: Lh[] = [];
@@ -219,7 +221,7 @@ async function main() {
     const basemapFile = readdirSync(join(root, "public", "basemap")).find((f) => f.endsWith(".geojson")) ?? "";
     const basemap = readFileSync(join(root, "public", "basemap", basemapFile));
 
-    const rows = [...PAGES, REFERENCE].map((p) => ({
+    const rows = LIGHTHOUSE_PAGES.map((p) => ({
       page: p === REFERENCE ? "reference (bare MapLibre)" : p,
       score: lh[p]?.score ?? Number.NaN,
       lcp_ms: Math.round(lh[p]?.lcp ?? Number.NaN),
