@@ -83,4 +83,18 @@ describe("formatLeadingDate", () => {
     expect(formatLeadingDate("2000-13 nonsense")).toBe("2000-13 nonsense");
     expect(formatLeadingDate("20001")).toBe("20001");
   });
+
+  it("never doubles a unit when the text already writes the date in words", () => {
+    // These came out as 「2025年年1月22日」, 「2025年年2月までに」 and 「2000年年と2003年」.
+    expect(formatLeadingDate("2025年1月22日から罰金が確定", "ja-JP")).toBe("2025年1月22日から罰金が確定");
+    expect(formatLeadingDate("2025年2月までに退去", "ja-JP")).toBe("2025年2月までに退去");
+    expect(formatLeadingDate("2000年と2003年の覚書", "ja-JP")).toBe("2000年と2003年の覚書");
+    expect(formatLeadingDate("2000 г. и 2003 г.", "ru-RU")).toBe("2000 г. и 2003 г.");
+    expect(formatLeadingDate("2000-2003 memoranda")).toBe("2000-2003 memoranda");
+  });
+
+  it("formats a leading date before a full-width bracket", () => {
+    expect(formatLeadingDate("1994-10（MIRBISの前身センター）", "ja-JP")).toBe("1994年10月（MIRBISの前身センター）");
+    expect(formatLeadingDate("2000-09", "ja-JP")).toBe("2000年9月");
+  });
 });

@@ -73,6 +73,14 @@ export function startOf(value: string): string {
   return `${String(d.year).padStart(4, "0")}-${mm}-${dd}`;
 }
 
+/** The last day the partial date can mean ("1996" → 1996-12-31, "2000-02" → 2000-02-29). */
+export function endOf(value: string): string {
+  const d = mustParse(value);
+  const month = d.month ?? 12;
+  const day = d.day ?? new Date(Date.UTC(d.year, month, 0)).getUTCDate();
+  return `${String(d.year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 /** Orders partial dates chronologically; a coarser date sorts before finer ones it contains. */
 export function comparePartialDates(a: string, b: string): number {
   const byStart = startOf(a).localeCompare(startOf(b));
@@ -85,7 +93,9 @@ export function comparePartialDates(a: string, b: string): number {
  * Text that does not start with a valid partial date is returned unchanged.
  */
 export function formatLeadingDate(value: string, locale = "en-GB"): string {
-  const m = /^(\d{4}(?:-\d{2}){0,2})(?![\d-])(.*)$/s.exec(value);
+  // The date must stand alone: followed by the end, a space or a bracket. Text that already
+  // writes a date in words ("2025年1月22日から", "2000 г.") is not touched, so no unit is doubled.
+  const m = /^(\d{4}(?:-\d{2}){0,2})(?=$|[\s(（])(.*)$/s.exec(value);
   if (!m?.[1] || !isPartialDate(m[1])) return value;
   return `${formatPartialDate(m[1], locale)}${m[2] ?? ""}`;
 }
