@@ -6,7 +6,7 @@ import { type DatasetTranslation, localizeDataset } from "@/lib/dataset-l10n";
 import { comparePartialDates, startOf } from "@/lib/dates";
 import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
 import { validateDataset } from "@/lib/schema";
-import type { Transition } from "@/lib/status-core";
+import { type CenterStatus, preferredOpening, statusAt, type Transition, transitionsFor } from "@/lib/status";
 import datasetJa from "@/messages/dataset.ja.json";
 import datasetRu from "@/messages/dataset.ru.json";
 
@@ -24,6 +24,9 @@ export function createCenters(data: Dataset) {
 
   const eventsForCity = (slug: string): CenterEvent[] =>
     sortedEvents.filter((e) => e.cities === "all" || e.cities.includes(slug));
+
+  const transitionsBySlug = new Map(data.cities.map((c) => [c.slug, transitionsFor(c, sortedEvents)]));
+  const transitions = (slug: string): Transition[] => transitionsBySlug.get(slug) ?? [];
 
   const firstEvent = sortedEvents[0];
   /** The dates `?asof=` may take: from 1 January of the first event's year to the data version. */
@@ -53,6 +56,15 @@ export function createCenters(data: Dataset) {
     /** Inspections and incidents at this centre (not network-wide events, not context). */
     incidentsForCity: (slug: string): CenterEvent[] =>
       eventsForCity(slug).filter((e) => e.cities !== "all" && (e.incident === true || e.type === "inspection")),
+    /** A centre's status changes, oldest first (lib/status.ts). */
+    transitions,
+    /** A centre's status on a date (YYYY-MM-DD). */
+    statusOn: (slug: string, date: string): CenterStatus => statusAt(transitions(slug), date),
+    /** The centres that existed on a date (any status but "not-yet-opened"), with their status. */
+    centresOn: (date: string): { city: City; status: CenterStatus }[] =>
+      data.cities
+        .map((city) => ({ city, status: statusAt(transitions(city.slug), date) }))
+        .filter((c) => c.status !== "not-yet-opened"),
     conflictsForCity: (slug: string): Conflict[] => data.conflicts.filter((c) => c.cities.includes(slug)),
     conflictsForEvent: (id: string): Conflict[] => data.conflicts.filter((c) => c.eventIds.includes(id)),
     /** A source's citation number: its position in data/sources.json, the same on every page. */
@@ -116,8 +128,4 @@ export type CenterPin = {
   transitions: Pick<Transition, "from" | "status">[];
 };
 
-export function preferredOpening(city: City) {
-  const preferred = city.opened.find((o) => o.preferred);
-  if (!preferred) throw new Error(`${city.slug}: no preferred opening date`);
-  return preferred;
-}
+export { preferredOpening };

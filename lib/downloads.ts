@@ -3,7 +3,6 @@ import type { FeatureCollection, Point } from "geojson";
 import { centers as appCenters, type Centers, preferredOpening } from "@/lib/centers";
 import { centerPath } from "@/lib/routes";
 import { SITE_URL } from "@/lib/site";
-import { statusAt, transitionsFor } from "@/lib/status";
 
 function header(c: Centers) {
   return { dataVersion: c.meta.dataVersion, licence: c.meta.licence, source: `${SITE_URL}/` };
@@ -18,9 +17,26 @@ export function centersJson(c: Centers = appCenters) {
       ...city,
       url: `${SITE_URL}${centerPath(city.slug)}`,
       openedPreferred: preferredOpening(city).date,
-      statusLatest: statusAt(transitionsFor(city, c.events()), c.asofRange.max),
+      statusLatest: c.statusOn(city.slug, c.asofRange.max),
+      statusPeriods: statusPeriods(c, city.slug),
     })),
   };
+}
+
+/**
+ * A centre's statuses over time, each from the day it starts (docs/data.md), with the date as the
+ * source gives it and the sources. "earlier-or-disputed" says what operated before the preferred
+ * opening date: an earlier centre in the city, or this centre by another source's earlier date.
+ */
+function statusPeriods(c: Centers, slug: string) {
+  return c.transitions(slug).map((t) => ({
+    from: t.from,
+    date: t.date,
+    status: t.status,
+    ...(t.basis ? { basis: t.basis } : {}),
+    sourceIds: t.sourceIds,
+    ...(t.eventId ? { eventId: t.eventId } : {}),
+  }));
 }
 
 /** /data/centers.geojson: a FeatureCollection of six Points at the city centres. */
@@ -40,7 +56,8 @@ export function centersGeoJson(c: Centers = appCenters): FeatureCollection<Point
         centre_name_ja: city.centreName.ja,
         opened: preferredOpening(city).date,
         opened_source_ids: preferredOpening(city).sourceIds.join(" "),
-        status: statusAt(transitionsFor(city, c.events()), c.asofRange.max),
+        status: c.statusOn(city.slug, c.asofRange.max),
+        status_periods: statusPeriods(c, city.slug),
         coordinates_kind: city.coordinates.kind,
         coordinates_source_ids: city.coordinates.sourceIds.join(" "),
         url: `${SITE_URL}${centerPath(city.slug)}`,
@@ -69,6 +86,7 @@ export const CSV_COLUMNS = [
   "incident",
   "context",
   "summary",
+  "note",
   "source_ids",
   "confidence",
   "alternative_dates",
@@ -95,6 +113,7 @@ export function eventsCsv(c: Centers = appCenters): string {
         e.incident ? "true" : "false",
         e.context ? "true" : "false",
         e.summary,
+        e.note ?? "",
         e.sourceIds.join(" "),
         e.confidence,
         (e.alternativeDates ?? []).map((a) => `${a.date} (${a.sourceIds.join(" ")})`).join("; "),

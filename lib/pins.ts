@@ -1,6 +1,5 @@
 import type { Locale } from "@/i18n/routing";
 import { type CenterPin, centers, preferredOpening } from "@/lib/centers";
-import { transitionsFor } from "@/lib/status";
 import { formatDateIn } from "@/lib/text";
 
 /** What the map island receives for each centre: position, name, opening, status changes. */
@@ -11,6 +10,6 @@ export function centerPins(locale: Locale = "en"): CenterPin[] {
     lat: c.coordinates.lat,
     lon: c.coordinates.lon,
     opened: formatDateIn(locale, preferredOpening(c).date),
-    transitions: transitionsFor(c).map(({ from, status }) => ({ from, status })),
+    transitions: centers.transitions(c.slug).map(({ from, status }) => ({ from, status })),
   }));
 }

@@ -158,7 +158,7 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const d = raw();
     d["meta.json"].dataVersion = "2027-01-01";
     expect(errorOf(d)).toMatch(
-      /data\/meta\.json: field "dataVersion": is 2027-01-01, but the newest entry of data\/changelog\.json is 2026-11-28/,
+      /data\/meta\.json: field "dataVersion": is 2027-01-01, but the newest entry of data\/changelog\.json is 2026-11-30/,
     );
   });
 

@@ -43,7 +43,8 @@ export const citySchema = z.strictObject({
     ja: nonEmpty,
     jaAlternatives: z.array(nonEmpty).optional(),
   }),
-  centreName: z.strictObject({ ja: nonEmpty, ru: nonEmpty }),
+  /** The centre's own name (the official one, e.g. サハリン日本センター, "Sakhalin Japan Center"). */
+  centreName: z.strictObject({ en: nonEmpty, ja: nonEmpty, ru: nonEmpty }),
   coordinates: z.strictObject({
     lat: z.number().min(-90, { message: "latitude must be between -90 and 90" }).max(90, {
       message: "latitude must be between -90 and 90",
@@ -74,6 +75,11 @@ export const citySchema = z.strictObject({
         note: z.string().optional(),
         confidence,
         preferred: z.boolean(),
+        /**
+         * What a non-preferred date is the date of: this centre by another source (the default),
+         * an earlier Japan Center in the same city, or a building (not a centre's opening).
+         */
+        refersTo: z.enum(["this-centre", "earlier-centre", "building"]).optional(),
       }),
     )
     .min(1, { message: "needs at least one opening date" })
@@ -131,6 +137,8 @@ export const conflictSchema = z.strictObject({
     .array(z.strictObject({ value: nonEmpty, sourceIds: z.array(nonEmpty) }))
     .min(2, { message: "a conflict needs at least two versions" }),
   note: nonEmpty,
+  /** A disagreement about something that is not the Japan Center itself, shown as context. */
+  context: z.literal(true).optional(),
 });
 
 export const metaSchema = z.strictObject({
