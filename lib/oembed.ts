@@ -5,7 +5,7 @@ import { centers } from "@/lib/centers";
 import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "@/lib/embed";
 import { ogImagePath } from "@/lib/page-metadata";
 import { splitLocale } from "@/lib/routes";
-import { centreTitle, translator } from "@/lib/text";
+import { centreTitle, storySpan, translator } from "@/lib/text";
 
 export type OembedResult = { status: number; body: Record<string, unknown> };
 
@@ -51,7 +51,9 @@ export function oembed(params: URLSearchParams, origins: readonly string[]): Oem
   const options = { ...parsed, lang: pathLocale === "en" ? parsed.lang : pathLocale };
   const origin = origins[0] ?? url.origin;
   const t = translator(options.lang);
-  const title = city ? t("oembed.titleCity", { title: centreTitle(city, options.lang) }) : t("oembed.title");
+  const title = city
+    ? t("oembed.titleCity", { title: centreTitle(city, options.lang) })
+    : t("oembed.title", storySpan());
   const maxwidth = positiveInt(params.get("maxwidth"));
   const maxheight = positiveInt(params.get("maxheight"));
   const width = maxwidth ? clamp(maxwidth, 300, 1200) : 640;

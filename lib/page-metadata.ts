@@ -11,6 +11,7 @@ import {
   formatDateIn,
   KEY_EVENTS,
   requireEvent,
+  storySpan,
   translator,
 } from "@/lib/text";
 
@@ -78,7 +79,7 @@ function asofSuffix(asof: Asof, locale: Locale): string {
 /** Metadata of the overview; a dated view keeps the plain page as its canonical URL. */
 export function overviewMetadata(asof: Asof, locale: Locale = "en"): Metadata {
   const t = translator(locale);
-  const title = `${t("site.overviewTitle")}${asofSuffix(asof, locale)}`;
+  const title = `${t("site.overviewTitle", storySpan())}${asofSuffix(asof, locale)}`;
   const description = overviewDescription(locale);
   return {
     title: { absolute: `${title} · ${t("site.name")}` },
@@ -92,7 +93,7 @@ export function centerTitle(city: City, locale: Locale = "en"): string {
   const { others } = cityNames(city, locale);
   return translator(locale)("center.metaTitle", {
     title: centreTitle(city, locale),
-    other: others.map((o) => o.name).join(", "),
+    other: others.map((o) => o.name).join(locale === "ja" ? "、" : ", "),
   });
 }
 

@@ -25,6 +25,17 @@ export const KEY_EVENTS = {
   closureAnnounced: "2025-09-10-closure-announced",
 } as const;
 
+/**
+ * The years that frame the story, from the data: the first centre and the closure announcement
+ * ("1994 – closure announced 2025"; no source gives the year any centre stopped).
+ */
+export function storySpan(): { first: string; announced: string } {
+  return {
+    first: requireEvent(KEY_EVENTS.firstCentre).date.slice(0, 4),
+    announced: requireEvent(KEY_EVENTS.closureAnnounced).date.slice(0, 4),
+  };
+}
+
 /** A translator for code outside React (metadata, social images, oEmbed). */
 export function translator(locale: Locale) {
   let t = translators.get(locale);
@@ -52,9 +63,41 @@ export function cityNames(city: City, locale: Locale): { name: string; others: {
   };
 }
 
-/** The centre's own name in a language: "Khabarovsk Japan Center", サハリン日本センター, … */
+/**
+ * The centre's official name in a language, with the city where the name does not say it:
+ * "Khabarovsk Japan Center", "Sakhalin Japan Center (Yuzhno-Sakhalinsk)", サハリン日本センター（ユジノサハリンスク）.
+ */
 export function centreTitle(city: City, locale: Locale): string {
-  return locale === "en" ? translator("en")("center.title", { name: city.names.en }) : city.centreName[locale];
+  const name = city.centreName[locale];
+  const cityName = city.names[locale];
+  // Russian declines the city ("в Нижнем Новгороде"), so each word of the city's name is looked
+  // for by its first four letters.
+  const named = cityName.split(/\s+/).every((word) => name.includes(word.slice(0, 4)));
+  if (named) return name;
+  return locale === "ja" ? `${name}（${cityName}）` : `${name} (${cityName})`;
+}
+
+/** Items joined as a list in a language: "A, B and C", 「A、B、C」, «A, B и C». */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: "long", type: "conjunction" }).format(items);
+}
+
+/** A remark in brackets after a word: " (note)", or 「（note）」 in Japanese. */
+export function parenthetical(locale: Locale, text: string): string {
+  return locale === "ja" ? `（${text}）` : ` (${text})`;
+}
+
+/**
+ * Joins sentences in a language, adding the full stop a sentence lacks ("." or "。") and never a
+ * second one: a Russian date already ends in "г.", a Japanese sentence in "。".
+ */
+export function joinSentences(locale: Locale, parts: readonly string[]): string {
+  const stop = locale === "ja" ? "。" : ".";
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => (/[.。!?！？…]$/.test(p) ? p : `${p}${stop}`))
+    .join(locale === "ja" ? "" : " ");
 }
 
 /** One-sentence description of a centre for <meta name="description"> and link previews. */
@@ -62,18 +105,29 @@ export function cityDescription(city: City, locale: Locale = "en"): string {
   const t = translator(locale);
   const date = (d: string) => formatDateIn(locale, d);
   const incidents = centers.incidentsForCity(city.slug);
+  const opened = preferredOpening(city).date;
+  const args = {
+    centre: centreTitle(city, locale),
+    others: (["en", "ja", "ru"] as const)
+      .filter((l) => l !== locale)
+      .map((l) => city.centreName[l])
+      .join(locale === "ja" ? "、" : ", "),
+    opened: date(opened),
+  };
   const parts = [
-    t("center.description", {
-      name: city.names[locale],
-      others: cityNames(city, locale)
-        .others.map((o) => (o.lang === "en" ? o.name : city.centreName[o.lang]))
-        .join(locale === "ja" ? "、" : ", "),
-      opened: date(preferredOpening(city).date),
-    }),
+    // English says "in April 1996" but "on 5 September 1996".
+    opened.length === 10 ? t("center.descriptionOnDay", args) : t("center.description", args),
   ];
   if (incidents.length > 0) {
-    parts.push(t("center.descriptionIncidents", { dates: incidents.map((e) => date(e.date)).join(", ") }));
+    parts.push(
+      t("center.descriptionIncidents", {
+        dates: formatList(
+          locale,
+          incidents.map((e) => date(e.date)),
+        ),
+      }),
+    );
   }
   parts.push(t("center.descriptionClosure", { closure: date(requireEvent(KEY_EVENTS.closureAnnounced).date) }));
-  return parts.join(locale === "ja" ? "" : " ");
+  return joinSentences(locale, parts);
 }

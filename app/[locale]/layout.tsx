@@ -8,6 +8,7 @@ import { ClientI18nProvider } from "@/lib/i18n-client";
 import { clientMessages } from "@/lib/messages";
 import { overviewDescription } from "@/lib/page-metadata";
 import { SITE_URL } from "@/lib/site";
+import { storySpan } from "@/lib/text";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "../globals.css";
 
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "site" });
   return {
     metadataBase: new URL(SITE_URL),
-    title: { default: `${t("overviewTitle")} · ${t("name")}`, template: `%s · ${t("name")}` },
+    title: { default: `${t("overviewTitle", storySpan())} · ${t("name")}`, template: `%s · ${t("name")}` },
     description: overviewDescription(locale),
     applicationName: t("name"),
   };

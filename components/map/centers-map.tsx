@@ -15,7 +15,7 @@ import type { CenterPin } from "@/lib/centers";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { centerPath } from "@/lib/routes";
 import { MAP_STYLE_URL } from "@/lib/site";
-import { statusAt } from "@/lib/status-core";
+import { statusAt } from "@/lib/status";
 
 /** How long MapLibre may take to draw for the first time before the static map replaces it. */
 const START_TIMEOUT_MS = 20_000;

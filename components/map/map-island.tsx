@@ -10,7 +10,7 @@ import type { CenterPin } from "@/lib/centers";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
 import { MAP_STYLE_URL } from "@/lib/site";
-import { statusAt } from "@/lib/status-core";
+import { statusAt } from "@/lib/status";
 
 export type MapStatus = "loading" | "ready" | "error";
 

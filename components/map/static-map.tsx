@@ -4,7 +4,7 @@ import { LOCATOR } from "@/components/map/assets.generated";
 import { STATUS_STYLE } from "@/components/map/status-style";
 import type { CenterPin } from "@/lib/centers";
 import { useTranslations } from "@/lib/i18n-client";
-import { type CenterStatus, statusAt } from "@/lib/status-core";
+import { type CenterStatus, statusAt } from "@/lib/status";
 
 function project(lon: number, lat: number): [number, number] {
   const [west, , , north] = LOCATOR.bbox;
@@ -21,12 +21,19 @@ const LABEL: Record<string, { dx: number; dy: number; anchor: "start" | "end" }>
   "yuzhno-sakhalinsk": { dx: 16, dy: 6, anchor: "start" },
 };
 
-/** The status's shape, as on the live map: ring, dot, diamond, square. */
+/** The status's shape, as on the live map: ring, half-filled dot, dot, diamond, square. */
 function Shape({ status, x, y, r }: { status: CenterStatus; x: number; y: number; r: number }) {
   const colour = STATUS_STYLE[status].colour;
   switch (status) {
     case "not-yet-opened":
       return <circle cx={x} cy={y} r={r} fill="#ffffff" stroke={colour} strokeWidth={4} />;
+    case "earlier-or-disputed":
+      return (
+        <g>
+          <circle cx={x} cy={y} r={r} fill="#ffffff" stroke={colour} strokeWidth={4} />
+          <path d={`M${x},${y - r} A${r},${r} 0 0 0 ${x},${y + r} Z`} fill={colour} />
+        </g>
+      );
     case "operating":
       return <circle cx={x} cy={y} r={r} fill={colour} stroke="#ffffff" strokeWidth={4} />;
     case "memoranda-ended":

@@ -105,11 +105,15 @@ export function AsofControlView({
   onSet?: (date: string | null, delay?: number) => void;
   onTogglePlay?: () => void;
 }) {
-  const id = useId();
+  const disabled = !onSet;
+  // A streamed page holds both the placeholder and the live control in its HTML (the live one
+  // hidden until React swaps them in), and useId can give both the same id: the placeholder's
+  // ids are its own, so the page never has a duplicate id.
+  const reactId = useId();
+  const id = disabled ? "asof-placeholder" : reactId;
   const t = useTranslations("asof");
   const { date: formatDate } = dateFormatters(useLocale());
   const maxIndex = monthIndex(range.max, range);
-  const disabled = !onSet;
   const shownDate = date ?? range.max;
   const index = monthIndex(shownDate, range);
   const label = date ? formatDate(date) : t("latestLabel", { date: formatDate(range.max) });

@@ -12,9 +12,8 @@ import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type Asof, asofQuery } from "@/lib/asof";
-import { preferredOpening } from "@/lib/centers";
 import { centerPath, overviewPath } from "@/lib/routes";
-import { predecessorsBefore, statusAt, transitionsFor } from "@/lib/status";
+import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
 import { centreTitle, cityNames, EVENT_TYPES, KEY_EVENTS, requireEvent } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
@@ -28,8 +27,9 @@ export function CenterPanel({ slug, asof, embedded = false }: { slug: string; as
   const { date } = useFormatDate();
   const city = centers.city(slug);
   if (!city) throw new Error(`CenterPanel: no centre "${slug}"`);
-  const status = statusAt(transitionsFor(city), asof.date);
-  const predecessors = status === "not-yet-opened" ? predecessorsBefore(city, asof.date) : [];
+  const current = transitionAt(centers.transitions(city.slug), asof.date);
+  const status = current?.status ?? "not-yet-opened";
+  const earlier = status === "earlier-or-disputed" ? earlierOpenings(city) : [];
   const query = asofQuery(asof);
   const opening = preferredOpening(city);
   const otherOpenings = city.opened.filter((o) => !o.preferred);
@@ -69,7 +69,12 @@ export function CenterPanel({ slug, asof, embedded = false }: { slug: string; as
           <div>
             <dt className="text-muted inline">{t("centreName")}</dt>
             <dd className="inline">
-              <span lang="ja">{city.centreName.ja}</span> / <span lang="ru">{city.centreName.ru}</span>
+              {(["en", "ja", "ru"] as const).map((l, i) => (
+                <span key={l}>
+                  {i > 0 ? " / " : null}
+                  <span lang={l}>{city.centreName[l]}</span>
+                </span>
+              ))}
             </dd>
           </div>
           {city.names.jaAlternatives ? (
@@ -81,14 +86,29 @@ export function CenterPanel({ slug, asof, embedded = false }: { slug: string; as
             </div>
           ) : null}
         </dl>
-        <p className="mt-2" data-testid="panel-status">
+        <div className="mt-2" data-testid="panel-status">
           <StatusBadge status={status} />
-          {predecessors.length > 0 ? (
-            <span className="text-muted ms-2 text-xs">
-              {t("predecessor", { name, date: date(predecessors[0]?.date ?? "") })}
-            </span>
+          {current ? <Cite ids={current.sourceIds} /> : null}
+          {earlier.length > 0 ? (
+            <div className="text-muted mt-1 text-xs" data-fact="earlier-operation">
+              <p>
+                {t.rich(current?.basis === "earlier-centre" ? "earlierCentre" : "earlierDate", {
+                  opening: date(opening.date),
+                  c: () => <Cite ids={opening.sourceIds} />,
+                })}
+              </p>
+              <ul className="list-disc ps-5">
+                {earlier.map((o) => (
+                  <li key={o.date}>
+                    <time dateTime={o.date}>{date(o.date)}</time>
+                    {o.note ? `${locale === "ja" ? "：" : ": "}${o.note}` : null}
+                    <Cite ids={o.sourceIds} />
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
-        </p>
+        </div>
       </header>
 
       <Section title={t("opened")} id="opened">
@@ -149,6 +169,8 @@ export function CenterPanel({ slug, asof, embedded = false }: { slug: string; as
                 {locale === "ja" ? "：" : ": "}
                 {e.summary}
                 <Cite ids={e.sourceIds} />
+                {/* A note that qualifies the summary goes wherever the summary goes. */}
+                {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
               </li>
             ))}
           </ul>

@@ -1,14 +1,19 @@
 import { useTranslations } from "next-intl";
-import { centers } from "@/lib/centers";
+import { localizedPath } from "@/lib/routes";
+import { useCenters, usePageLocale } from "@/lib/use-centers";
 
 /**
  * Citation marks for a fact: one numbered link per source, to its entry in the page's source
- * list. Numbers are site-wide (a source's place in data/sources.json); each mark names its id.
+ * list (or, with `onSourcesPage`, on /sources: for parts shown on every page, such as the legend).
+ * Numbers are site-wide (a source's place in data/sources.json); each mark names its id.
  */
-export function Cite({ ids }: { ids: readonly string[] }) {
+export function Cite({ ids, onSourcesPage = false }: { ids: readonly string[]; onSourcesPage?: boolean }) {
   const t = useTranslations("sourceList");
+  const centers = useCenters();
+  const locale = usePageLocale();
   const sources = centers.sources(ids);
   if (sources.length === 0) return null;
+  const base = onSourcesPage ? localizedPath("/sources", locale) : "";
   return (
     <sup className="ms-0.5 text-[0.68em] font-normal whitespace-normal" data-cite={sources.map((s) => s.id).join(" ")}>
       [
@@ -16,7 +21,7 @@ export function Cite({ ids }: { ids: readonly string[] }) {
         <span key={s.id}>
           {i > 0 ? ", " : null}
           <a
-            href={`#source-${s.id}`}
+            href={`${base}#source-${s.id}`}
             title={`${s.id}: ${s.title} (${s.publisher})`}
             aria-label={t("cite", { number: centers.sourceNumber(s.id) ?? 0, id: s.id })}
             className="text-link no-underline hover:underline"

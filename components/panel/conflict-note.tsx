@@ -1,15 +1,34 @@
 import { useTranslations } from "next-intl";
 import { Cite } from "@/components/panel/cite";
+import { Badge } from "@/components/ui/badge";
 import type { Conflict } from "@/lib/schema";
+import { joinSentences } from "@/lib/text";
+import { usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
-/** A recorded disagreement between sources: every version with its sources, and the preferred reading. */
-export function ConflictNote({ conflict }: { conflict: Conflict }) {
+/**
+ * A recorded disagreement between sources: every version with its sources, and the preferred
+ * reading. `collapsed` shows only its topic until opened (beside a timeline item or the story);
+ * the topic is always visible, so the reader knows the sources disagree.
+ */
+export function ConflictNote({ conflict, collapsed = false }: { conflict: Conflict; collapsed?: boolean }) {
   const t = useTranslations("conflict");
+  const tTimeline = useTranslations("timeline");
+  const locale = usePageLocale();
   const { leading } = useFormatDate();
-  return (
-    <div className="border-note-line bg-note rounded border p-3 text-sm" data-conflict={conflict.id}>
-      <p className="font-semibold">{t("topic", { topic: conflict.topic })}</p>
+  const topic = (
+    <>
+      {t("topic", { topic: conflict.topic })}
+      {conflict.context ? (
+        <>
+          {" "}
+          <Badge tone="context">{tTimeline("context")}</Badge>
+        </>
+      ) : null}
+    </>
+  );
+  const body = (
+    <>
       <ul className="mt-1 list-disc space-y-0.5 ps-5">
         {conflict.versions.map((v) => (
           <li key={v.value}>
@@ -19,8 +38,25 @@ export function ConflictNote({ conflict }: { conflict: Conflict }) {
         ))}
       </ul>
       <p className="mt-1">
-        <span className="font-medium">{t("preferred")}</span> {leading(conflict.preferred)}. {conflict.note}
+        <span className="font-medium">{t("preferred")}</span>
+        {locale === "ja" ? "" : " "}
+        {joinSentences(locale, [leading(conflict.preferred), conflict.note])}
       </p>
+    </>
+  );
+  const box = "border-note-line bg-note rounded border p-3 text-sm";
+  if (collapsed) {
+    return (
+      <details className={`${box} mt-1 py-1.5`} data-conflict={conflict.id}>
+        <summary className="cursor-pointer font-semibold">{topic}</summary>
+        {body}
+      </details>
+    );
+  }
+  return (
+    <div className={box} data-conflict={conflict.id}>
+      <p className="font-semibold">{topic}</p>
+      {body}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
+import { ConflictNote } from "@/components/panel/conflict-note";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
@@ -10,11 +11,10 @@ import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type Asof, asofQuery } from "@/lib/asof";
-import { preferredOpening } from "@/lib/centers";
 import { comparePartialDates } from "@/lib/dates";
 import { centerPath, localizedPath } from "@/lib/routes";
-import { statusAt, transitionsFor } from "@/lib/status";
-import { cityNames, EVENT_TYPES, KEY_EVENTS, requireEvent } from "@/lib/text";
+import { preferredOpening } from "@/lib/status";
+import { cityNames, EVENT_TYPES, KEY_EVENTS, requireEvent, storySpan } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -50,6 +50,15 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
     ...[first, memo2000, memo2003, order, conveyed, closure].flatMap(eventSourceIds),
   ];
   const listIds = byOpening.flatMap((c) => preferredOpening(c).sourceIds);
+  // The story's facts where the sources disagree (the network's founding year, what the January
+  // 2025 order did, …): shown right under it, not only on /sources.
+  const storyConflicts = [
+    ...new Map(
+      [first, memo2000, memo2003, order, conveyed, closure]
+        .flatMap((e) => centers.conflictsForEvent(e.id))
+        .map((c) => [c.id, c]),
+    ).values(),
+  ];
   // The story's sentence order differs by language; the citation marks are tags in the message.
   const cite = (ids: readonly string[]) => () => <Cite ids={ids} />;
   const story = t.rich("story", {
@@ -77,13 +86,20 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
     <article aria-labelledby="panel-title" data-panel="overview">
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
-        <p className="text-muted text-xs tracking-wide uppercase">{t("kicker")}</p>
+        <p className="text-muted text-xs tracking-wide uppercase">{t("kicker", storySpan())}</p>
         <h1 id="panel-title" tabIndex={-1} className="text-2xl leading-tight font-bold">
           {t("title")}
         </h1>
         <p className="mt-2 text-[0.95rem] leading-relaxed" data-testid="story">
           {story}
         </p>
+        {storyConflicts.length > 0 ? (
+          <div className="mt-2 space-y-1" data-testid="story-conflicts">
+            {storyConflicts.map((c) => (
+              <ConflictNote key={c.id} conflict={c} collapsed />
+            ))}
+          </div>
+        ) : null}
       </header>
 
       <Section title={t("listTitle")} id="centres">
@@ -112,7 +128,7 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
                       })}
                       {c.opened.length > 1 ? <span className="text-muted">{t("otherDates")}</span> : null}
                     </span>
-                    <StatusBadge status={statusAt(transitionsFor(c), asof.date)} />
+                    <StatusBadge status={centers.statusOn(c.slug, asof.date)} />
                   </span>
                 </Link>
               </li>
@@ -122,7 +138,7 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
         <p className="text-muted mt-3 text-xs">{t("listNote")}</p>
       </Section>
 
-      <Section title={t("timelineTitle")} id="timeline">
+      <Section title={t("timelineTitle", storySpan())} id="timeline">
         <TimelineFilter
           types={EVENT_TYPES.map((value) => ({ value, label: tTypes(value) }))}
           centres={centers.cities().map((c) => ({ value: c.slug, label: c.names[locale] }))}
@@ -132,7 +148,9 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
       </Section>
 
       <SourceList ids={[...storyIds, ...listIds, ...centers.events().flatMap(eventSourceIds)]} />
-      {embedded ? null : <PanelFooter title={tSite("overviewTitle")} path={`${localizedPath("/", locale)}${query}`} />}
+      {embedded ? null : (
+        <PanelFooter title={tSite("overviewTitle", storySpan())} path={`${localizedPath("/", locale)}${query}`} />
+      )}
     </article>
   );
 }

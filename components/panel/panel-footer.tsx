@@ -46,7 +46,7 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
         {t("downloads")}{" "}
         {DOWNLOADS.map((d, i) => (
           <span key={d.href}>
-            {i > 0 ? ", " : null}
+            {i > 0 ? (locale === "ja" ? "、" : ", ") : null}
             <a href={d.href} className="text-link underline" download>
               {d.label}
             </a>

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 import { centers } from "@/lib/centers";
+import { usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 /** Every source the page cites: title, publisher, date, language and reliability. */
@@ -9,6 +10,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
   const tLang = useTranslations("languages");
   const tConfidence = useTranslations("confidence");
   const { date } = useFormatDate();
+  const locale = usePageLocale();
   const sources = centers.sources(ids);
   return (
     <Section title={t("title", { count: sources.length })} id="sources">
@@ -24,8 +26,13 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
               </a>
               <span className="text-muted">
                 {" "}
-                — {s.publisher}, {s.published ? date(s.published) : t("undated")}, {languageLabel(tLang, s.language)},{" "}
-                {tConfidence(s.reliability)}
+                —{" "}
+                {[
+                  s.publisher,
+                  s.published ? date(s.published) : t("undated"),
+                  languageLabel(tLang, s.language),
+                  tConfidence(s.reliability),
+                ].join(locale === "ja" ? "、" : ", ")}
               </span>
             </li>
           ))}

@@ -1,8 +1,10 @@
 import { useTranslations } from "next-intl";
 import { Cite } from "@/components/panel/cite";
+import { ConflictNote } from "@/components/panel/conflict-note";
 import { Badge } from "@/components/ui/badge";
 import { startOf } from "@/lib/dates";
 import type { CenterEvent } from "@/lib/schema";
+import { formatList, parenthetical } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -16,6 +18,23 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
   const { date } = useFormatDate();
   const locale = usePageLocale();
   const cityName = (slug: string) => centers.city(slug)?.names[locale] ?? slug;
+  // A network-wide event names the centres that existed on its date: "all six" only once all
+  // six had opened. A centre that operated then only by an earlier body or another source's
+  // date says so (lib/status.ts).
+  const scope = (e: CenterEvent): string => {
+    if (e.cities !== "all") return formatList(locale, e.cities.map(cityName));
+    const day = startOf(e.date);
+    const existing = centers.centresOn(day);
+    if (existing.length === centers.cities().length && existing.every((c) => c.status !== "earlier-or-disputed")) {
+      return t("allCentres");
+    }
+    const names = existing.map(({ city, status }) => {
+      if (status !== "earlier-or-disputed") return city.names[locale];
+      const basis = centers.transitions(city.slug).find((tr) => tr.status === status)?.basis;
+      return t(basis === "earlier-centre" ? "withEarlierCentre" : "withDisputedDate", { name: city.names[locale] });
+    });
+    return t("centresThen", { names: formatList(locale, names) });
+  };
   return (
     <ol className="border-line relative space-y-3 border-s-2 ps-4" data-timeline>
       {events.map((e) => {
@@ -43,7 +62,7 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
                 {date(e.date)}
               </time>
               <Badge>{t(`types.${e.type}`)}</Badge>
-              <Badge>{e.cities === "all" ? t("allCentres") : e.cities.map(cityName).join(", ")}</Badge>
+              <Badge>{scope(e)}</Badge>
               {e.context ? <Badge tone="context">{t("context")}</Badge> : null}
               {later ? <span className="text-muted text-xs">{t("later")}</span> : null}
             </div>
@@ -53,19 +72,22 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
             </p>
             {e.alternativeDates && e.alternativeDates.length > 0 ? (
               <p className="text-muted mt-0.5 text-xs" data-fact="alternative-dates">
-                {t("otherSources")}{" "}
+                {t("otherSources")}
+                {locale === "ja" ? "" : " "}
                 {e.alternativeDates.map((a, i) => (
                   <span key={a.date}>
-                    {i > 0 ? "; " : null}
+                    {i > 0 ? (locale === "ja" ? "、" : "; ") : null}
                     {date(a.date)}
-                    {a.note ? ` (${a.note})` : null}
+                    {a.note ? parenthetical(locale, a.note) : null}
                     <Cite ids={a.sourceIds} />
                   </span>
                 ))}
-                {conflicts.length > 0 ? ` ${conflicts.map((c) => c.note).join(" ")}` : null}
               </p>
             ) : null}
             {e.note ? <p className="text-muted mt-0.5 text-xs">{e.note}</p> : null}
+            {conflicts.map((c) => (
+              <ConflictNote key={c.id} conflict={c} collapsed />
+            ))}
           </li>
         );
       })}

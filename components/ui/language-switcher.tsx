@@ -23,6 +23,7 @@ export function LanguageSwitcher() {
             {l === locale ? (
               <span aria-current="true" className="text-ink font-semibold" lang={l} title={LANGUAGE_AUTONYM[l]}>
                 {l.toUpperCase()}
+                <span className="sr-only"> {LANGUAGE_AUTONYM[l]}</span>
               </span>
             ) : (
               <a
@@ -30,13 +31,15 @@ export function LanguageSwitcher() {
                 hrefLang={l}
                 lang={l}
                 title={LANGUAGE_AUTONYM[l]}
-                aria-label={LANGUAGE_AUTONYM[l]}
                 className="text-muted hover:text-ink hover:underline"
                 onClick={(e) => {
                   e.currentTarget.href = `${href}${keptQuery(window.location.search)}${window.location.hash}`;
                 }}
               >
+                {/* The visible code is the start of the accessible name ("JA 日本語"): a speech-input
+                    user who says "click JA" reaches it (WCAG 2.5.3, label in name). */}
                 {l.toUpperCase()}
+                <span className="sr-only"> {LANGUAGE_AUTONYM[l]}</span>
               </a>
             )}
           </li>

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { StatusIcon } from "@/components/ui/status-icon";
-import type { CenterStatus } from "@/lib/status-core";
+import type { CenterStatus } from "@/lib/status";
 
 /** A centre's status: its map shape and its name. */
 export function StatusBadge({ status }: { status: CenterStatus }) {

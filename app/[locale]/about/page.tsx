@@ -5,7 +5,7 @@ import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 import { DOWNLOADS } from "@/components/panel/panel-footer";
 import { PageShell } from "@/components/ui/page-shell";
-import type { Locale } from "@/i18n/routing";
+import { LOCALES, type Locale } from "@/i18n/routing";
 import { textPageMetadata } from "@/lib/page-metadata";
 import { localizedPath } from "@/lib/routes";
 import { translator } from "@/lib/text";
@@ -27,7 +27,13 @@ export default function AboutPage({ params }: Props) {
   const centers = useCenters();
   const { date } = useFormatDate();
   const { meta } = centers;
-  const organisation = locale === "en" ? meta.organisation.en : meta.organisation[locale];
+  // The organisation's name in the page's language, then in the two others (each marked with its language).
+  const organisation = meta.organisation[locale];
+  const [other1, other2] = LOCALES.filter((l) => l !== locale).map((l) => (
+    <span key={l} lang={l}>
+      {meta.organisation[l]}
+    </span>
+  ));
   return (
     <PageShell>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -35,12 +41,8 @@ export default function AboutPage({ params }: Props) {
         {t.rich("intro", {
           organisation,
           compiled: meta.compiled,
-          ru: () => <span lang="ru">{meta.organisation.ru}</span>,
-          ja: () => (
-            <span lang={locale === "ja" ? "en" : "ja"}>
-              {locale === "ja" ? meta.organisation.en : meta.organisation.ja}
-            </span>
-          ),
+          other1: () => other1,
+          other2: () => other2,
         })}
       </p>
 

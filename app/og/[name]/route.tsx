@@ -1,11 +1,11 @@
 import { ImageResponse } from "next/og";
 import { LOCATOR } from "@/components/map/assets.generated";
 import { isLocale, LOCALES, type Locale } from "@/i18n/routing";
-import { centers, preferredOpening } from "@/lib/centers";
+import { type City, centers } from "@/lib/centers";
 import { notoFontsFor } from "@/lib/og-fonts";
 import { ogImagePath } from "@/lib/page-metadata";
-import { statusAt, transitionsFor } from "@/lib/status";
-import { centreTitle, formatDateIn, KEY_EVENTS, requireEvent, translator } from "@/lib/text";
+import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
+import { centreTitle, formatDateIn, KEY_EVENTS, requireEvent, storySpan, translator } from "@/lib/text";
 
 // Social cards, 1200×630 PNG, drawn once at build time for every page and language:
 // /og/overview.png, /og/<slug>.png, and /og/<name>.ja.png, /og/<name>.ru.png (lib/page-metadata.ts).
@@ -53,6 +53,22 @@ function Locator({ highlight }: { highlight: string | null }) {
   );
 }
 
+/** A centre card's facts: its opening, an earlier centre or date where the sources give one, its latest status. */
+function cityLines(city: City, locale: Locale): string[] {
+  const t = translator(locale);
+  const date = (d: string) => formatDateIn(locale, d);
+  const lines = [t("og.opened", { date: date(preferredOpening(city).date) })];
+  const earlier = earlierOpenings(city)[0];
+  const transitions = centers.transitions(city.slug);
+  if (earlier) {
+    const basis = transitions.find((tr) => tr.status === "earlier-or-disputed")?.basis;
+    lines.push(t(basis === "earlier-centre" ? "og.earlierCentre" : "og.earlierDate", { date: date(earlier.date) }));
+  }
+  const latest = transitionAt(transitions, centers.asofRange.max);
+  if (latest) lines.push(t("og.statusSince", { status: t(`status.${latest.status}`), date: date(latest.date) }));
+  return lines;
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
   const m = /^([a-z-]+)(?:\.([a-z]{2}))?\.png$/.exec((await params).name);
   const name = m?.[1] ?? "";
@@ -74,14 +90,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
         .map((l) => translator(l)("overview.title"))
         .join(" · ");
   const lines = city
-    ? [
-        t("og.opened", { date: date(preferredOpening(city).date) }),
-        t("og.statusOn", {
-          status: t(`status.${statusAt(transitionsFor(city), centers.asofRange.max)}`),
-          date: date(closure.date),
-        }),
-      ]
-    : [t("og.six"), t("og.closureAll", { date: date(closure.date) })];
+    ? cityLines(city, locale)
+    : [t("og.six", storySpan()), t("og.closureAll", { date: date(closure.date) })];
 
   const fonts = notoFontsFor([TAGLINE, FOOTNOTE, title, subtitle, ...lines].join(""));
   return new ImageResponse(
