@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { JP_FONT_FACE_CSS } from "@/components/ui/jp-font.generated";
 import { NotFoundView } from "@/components/ui/not-found-view";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
@@ -15,6 +16,10 @@ export default function GlobalNotFound() {
         <script
           // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
           dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
+        />
+        <style
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: generated @font-face rules, no input in them
+          dangerouslySetInnerHTML={{ __html: JP_FONT_FACE_CSS }}
         />
       </head>
       <body className="font-sans antialiased">

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { clipPolygon, clipPolyline } from "lineclip";
 import { mesh } from "topojson-client";
+import { buildJapaneseFont, summary as japaneseFontSummary } from "./jp-font.mjs";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -285,3 +286,6 @@ console.log(
 );
 console.log(`worker: public/vendor/${workerName}`);
 console.log(`locator outline: ${(locator.length / 1024).toFixed(0)} KB of SVG path`);
+
+// The Japanese subset font (public/fonts/) and components/ui/jp-font.generated.ts: scripts/jp-font.mjs.
+console.log(japaneseFontSummary(await buildJapaneseFont({ root })));

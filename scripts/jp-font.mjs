@@ -1,0 +1,556 @@
+#!/usr/bin/env node
+// The Japanese web font: Noto Sans JP cut down to exactly the characters in Japanese script that
+// the site can show, for readers who have no Japanese system font (their pages showed tofu).
+//  1. collects the characters: every string in messages/*.json and data/*.json (all languages:
+//     English and Russian pages show Japanese names too), the .ts/.tsx sources under app/,
+//     components/, lib/ and i18n/ (the language switcher's 日本語 is there), and what
+//     Intl.DateTimeFormat writes for Japanese dates (年, 月, 日); only CJK, kana and fullwidth
+//     characters are kept: Latin and Cyrillic come from Inter;
+//  2. subsets @fontsource/noto-sans-jp's "japanese" file (the 6,887 commonest characters in one
+//     font, with its kerning and other OpenType features) with harfbuzz (subset-font, compiled to
+//     WebAssembly), and appends the glyphs of any character it lacks (～ is one) from the package's
+//     per-range files, which hold the rest of Noto Sans JP;
+//  3. writes public/fonts/noto-sans-jp-subset-<weight>-<hash>.woff2 (weights 400 and 700) and
+//     components/ui/jp-font.generated.ts: the @font-face CSS (local() sources first, so only
+//     readers without a Japanese font download anything), the files and the unicode-range;
+//  4. re-reads each file's cmap and fails if a collected character is not in it.
+// Run by scripts/generate-assets.mjs; also alone: `node scripts/jp-font.mjs`.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as fontkit from "fontkit";
+import subsetFont from "subset-font";
+
+const require = createRequire(import.meta.url);
+
+export const JP_FONT_FAMILY = "JCM Noto Sans JP";
+/** Static weights made. The UI's 500 falls back to the 400 file, its 600 to the 700 file (CSS font matching). */
+export const JP_FONT_WEIGHTS = [400, 700];
+/**
+ * System fonts tried before the download, per weight. local() matches one face by its full or
+ * PostScript name, not a family name: "Noto Sans CJK JP" is the full name of the Regular face in
+ * Debian's fonts-noto-cjk (the bold one is "Noto Sans CJK JP Bold"), and macOS names its faces
+ * "Hiragino Sans W3", "HiraginoSans-W3", … So each weight lists its own faces' names; the bold rule
+ * names no regular face, or bold Japanese would be drawn in the Regular and not made bold.
+ */
+export const JP_LOCAL_FACES = {
+  400: [
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "Hiragino Sans",
+    "Hiragino Kaku Gothic ProN",
+    "Yu Gothic",
+    "Meiryo",
+    "Hiragino Sans W3",
+    "Hiragino Kaku Gothic ProN W3",
+    "Yu Gothic Regular",
+    "NotoSansCJKjp-Regular",
+    "NotoSansJP-Regular",
+    "HiraginoSans-W3",
+    "HiraKakuProN-W3",
+    "YuGothic-Regular",
+  ],
+  700: [
+    "Noto Sans CJK JP Bold",
+    "Noto Sans JP Bold",
+    "Hiragino Sans W6",
+    "Hiragino Kaku Gothic ProN W6",
+    "Yu Gothic Bold",
+    "Meiryo Bold",
+    "NotoSansCJKjp-Bold",
+    "NotoSansJP-Bold",
+    "HiraginoSans-W6",
+    "HiraKakuProN-W6",
+    "YuGothic-Bold",
+    "Meiryo-Bold",
+  ],
+};
+const FILE_PREFIX = "noto-sans-jp-subset-";
+
+/** Japanese script: CJK punctuation, kana, enclosed and compatibility forms, ideographs, fullwidth forms. */
+const JAPANESE =
+  /[\u3000-\u30ff\u3190-\u319f\u31f0-\u31ff\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/gu;
+/** Layout features kept: the horizontal ones (Noto Sans JP kerns kana by default). Vertical forms are dropped. */
+const KEEP_FEATURES = ["ccmp", "locl", "liga", "calt", "kern", "mark", "mkmk", "palt", "halt"];
+const DROP_TABLES = ["vhea", "vmtx", "VORG"];
+/** Copyright, names, version, licence text and URL (the OFL asks that they stay with the font). */
+const NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 13, 14];
+
+class JpFontError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// 1. The characters.
+
+function walk(dir, out) {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== "node_modules") walk(path, out);
+    } else if (/\.tsx?$/.test(name) && !/\.(test|spec|generated)\.tsx?$/.test(name)) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+function jsonStrings(value, out) {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      jsonStrings(v, out);
+    }
+  }
+  return out;
+}
+
+/** Source text with \uXXXX and \u{X} escapes decoded (string literals may use them). */
+const decodeEscapes = (text) =>
+  text.replace(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g, (_, a, b) =>
+    String.fromCodePoint(Number.parseInt(a ?? b, 16)),
+  );
+
+/** Every character in Japanese script the site can show, as sorted code points. */
+export function collectJapaneseCodePoints(root) {
+  const texts = [];
+  for (const dir of ["messages", "data"]) {
+    const full = join(root, dir);
+    if (!existsSync(full)) continue;
+    for (const name of readdirSync(full).filter((n) => n.endsWith(".json"))) {
+      try {
+        jsonStrings(JSON.parse(readFileSync(join(full, name), "utf8")), texts);
+      } catch (err) {
+        throw new JpFontError(`jp-font: ${dir}/${name} is not valid JSON (${err.message})`);
+      }
+    }
+  }
+  for (const dir of ["app", "components", "lib", "i18n"]) {
+    for (const file of walk(join(root, dir), [])) texts.push(decodeEscapes(readFileSync(file, "utf8")));
+  }
+  // Dates are written by Intl at run time (lib/dates.ts): "2025年1月22日".
+  texts.push(
+    new Intl.DateTimeFormat("ja", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2025, 0, 22)),
+    ),
+  );
+  const codes = new Set();
+  for (const text of texts) for (const ch of text.match(JAPANESE) ?? []) codes.add(ch.codePointAt(0));
+  return [...codes].sort((a, b) => a - b);
+}
+
+/** Sorted code points as a CSS unicode-range: "U+20,U+3001-3002,U+300C-300D". */
+export function toUnicodeRange(codes) {
+  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    const hex = (c) => c.toString(16).toUpperCase();
+    parts.push(i === j ? `U+${hex(sorted[i])}` : `U+${hex(sorted[i])}-${hex(sorted[j])}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The font: harfbuzz subsets; glyphs the "japanese" file lacks are appended to its subset.
+
+function fontsourceDir() {
+  try {
+    return dirname(require.resolve("@fontsource/noto-sans-jp/package.json"));
+  } catch {
+    throw new JpFontError(
+      "jp-font: the font source @fontsource/noto-sans-jp is not installed (it is a devDependency: run npm ci)",
+    );
+  }
+}
+
+function readSource(path) {
+  if (!existsSync(path)) throw new JpFontError(`jp-font: font source missing: ${path} (run npm ci)`);
+  return readFileSync(path);
+}
+
+/** The package's per-range files and their unicode-ranges ("[12]": "U+...") from unicode.json. */
+function rangeFiles(dir, weight) {
+  const table = JSON.parse(readSource(join(dir, "unicode.json")).toString("utf8"));
+  const out = [];
+  for (const [key, ranges] of Object.entries(table)) {
+    const index = /^\[(\d+)\]$/.exec(key)?.[1];
+    if (index === undefined) continue;
+    const spans = ranges.split(",").map((r) => {
+      const [a, b] = r.trim().replace(/^U\+/i, "").split("-");
+      const lo = Number.parseInt(a, 16);
+      return [lo, b ? Number.parseInt(b, 16) : lo];
+    });
+    out.push({ path: join(dir, "files", `noto-sans-jp-${index}-${weight}-normal.woff2`), spans });
+  }
+  return out;
+}
+
+/** Code points a font's cmap maps to a glyph (not to .notdef, as format 4's final 0xFFFF segment does). */
+export function cmapOf(buffer) {
+  const font = fontkit.create(buffer);
+  return new Set(font.characterSet.filter((c) => font.glyphForCodePoint(c).id !== 0));
+}
+
+const textOf = (codes) => String.fromCodePoint(...codes);
+
+function parseSfnt(buf) {
+  const numTables = buf.readUInt16BE(4);
+  const tables = new Map();
+  for (let i = 0; i < numTables; i++) {
+    const rec = 12 + i * 16;
+    const tag = buf.toString("latin1", rec, rec + 4);
+    const offset = buf.readUInt32BE(rec + 8);
+    const length = buf.readUInt32BE(rec + 12);
+    tables.set(tag, Buffer.from(buf.subarray(offset, offset + length)));
+  }
+  return { version: buf.readUInt32BE(0), tables };
+}
+
+function checksum(buf) {
+  const padded = Buffer.concat([buf, Buffer.alloc((4 - (buf.length % 4)) % 4)]);
+  let sum = 0;
+  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  return sum;
+}
+
+function writeSfnt(version, tables) {
+  const tags = [...tables.keys()].sort();
+  const n = tags.length;
+  const header = Buffer.alloc(12 + n * 16);
+  const entrySelector = Math.floor(Math.log2(n));
+  header.writeUInt32BE(version, 0);
+  header.writeUInt16BE(n, 4);
+  header.writeUInt16BE(2 ** entrySelector * 16, 6);
+  header.writeUInt16BE(entrySelector, 8);
+  header.writeUInt16BE(n * 16 - 2 ** entrySelector * 16, 10);
+  const head = tables.get("head");
+  head.writeUInt32BE(0, 8); // checkSumAdjustment is computed over the whole file below
+  const bodies = [];
+  let offset = header.length;
+  tags.forEach((tag, i) => {
+    const data = tables.get(tag);
+    const rec = 12 + i * 16;
+    header.write(tag, rec, "latin1");
+    header.writeUInt32BE(checksum(data), rec + 4);
+    header.writeUInt32BE(offset, rec + 8);
+    header.writeUInt32BE(data.length, rec + 12);
+    const padded = Buffer.concat([data, Buffer.alloc((4 - (data.length % 4)) % 4)]);
+    bodies.push(padded);
+    offset += padded.length;
+  });
+  const font = Buffer.concat([header, ...bodies]);
+  const headOffset = header.readUInt32BE(12 + tags.indexOf("head") * 16 + 8);
+  font.writeUInt32BE((0xb1b0afba - checksum(font)) >>> 0, headOffset + 8);
+  return font;
+}
+
+/** Glyph outlines (raw glyf records), advances and side bearings of a TrueType font. */
+function readGlyphs(tables) {
+  const numGlyphs = tables.get("maxp").readUInt16BE(4);
+  const longLoca = tables.get("head").readInt16BE(50) === 1;
+  const loca = tables.get("loca");
+  const glyf = tables.get("glyf");
+  const hmtx = tables.get("hmtx");
+  const numberOfHMetrics = tables.get("hhea").readUInt16BE(34);
+  const at = (i) => (longLoca ? loca.readUInt32BE(i * 4) : loca.readUInt16BE(i * 2) * 2);
+  const glyphs = [];
+  for (let g = 0; g < numGlyphs; g++) {
+    const m = Math.min(g, numberOfHMetrics - 1);
+    const advance = hmtx.readUInt16BE(m * 4);
+    const lsb =
+      g < numberOfHMetrics
+        ? hmtx.readInt16BE(g * 4 + 2)
+        : hmtx.readInt16BE(numberOfHMetrics * 4 + (g - numberOfHMetrics) * 2);
+    glyphs.push({ data: Buffer.from(glyf.subarray(at(g), at(g + 1))), advance, lsb });
+  }
+  return glyphs;
+}
+
+/** A copy of a composite glyph's record with its component glyph ids mapped. */
+function remapComponents(data, map) {
+  if (data.length === 0 || data.readInt16BE(0) >= 0) return data;
+  const out = Buffer.from(data);
+  let p = 10;
+  for (;;) {
+    const flags = out.readUInt16BE(p);
+    out.writeUInt16BE(map(out.readUInt16BE(p + 2)), p + 2);
+    p += 4 + (flags & 0x0001 ? 4 : 2);
+    if (flags & 0x0008) p += 2;
+    else if (flags & 0x0040) p += 4;
+    else if (flags & 0x0080) p += 8;
+    if (!(flags & 0x0020)) break;
+  }
+  return out;
+}
+
+/** A cmap with a format 4 subtable (BMP) and, when needed, a format 12 one. */
+function buildCmap(mapping) {
+  const entries = [...mapping].sort((a, b) => a[0] - b[0]);
+  const bmp = entries.filter(([c]) => c <= 0xffff);
+  // Format 4: one segment per run of consecutive code points with consecutive glyph ids.
+  const segs = [];
+  for (const [c, g] of bmp) {
+    const last = segs[segs.length - 1];
+    if (last && c === last.end + 1 && g - c === last.delta) last.end = c;
+    else segs.push({ start: c, end: c, delta: g - c });
+  }
+  segs.push({ start: 0xffff, end: 0xffff, delta: 1 });
+  const segX2 = segs.length * 2;
+  const searchRange = 2 * 2 ** Math.floor(Math.log2(segs.length));
+  const f4 = Buffer.alloc(16 + segs.length * 8);
+  f4.writeUInt16BE(4, 0);
+  f4.writeUInt16BE(f4.length, 2);
+  f4.writeUInt16BE(0, 4);
+  f4.writeUInt16BE(segX2, 6);
+  f4.writeUInt16BE(searchRange, 8);
+  f4.writeUInt16BE(Math.log2(searchRange / 2), 10);
+  f4.writeUInt16BE(segX2 - searchRange, 12);
+  segs.forEach((s, i) => {
+    f4.writeUInt16BE(s.end, 14 + i * 2);
+    f4.writeUInt16BE(s.start, 16 + segX2 + i * 2);
+    f4.writeUInt16BE((s.delta + 0x10000) & 0xffff, 16 + segX2 * 2 + i * 2);
+    f4.writeUInt16BE(0, 16 + segX2 * 3 + i * 2);
+  });
+  const subtables = [[3, 1, f4]];
+  if (bmp.length < entries.length) {
+    const groups = [];
+    for (const [c, g] of entries) {
+      const last = groups[groups.length - 1];
+      if (last && c === last.end + 1 && g === last.gid + (c - last.start)) last.end = c;
+      else groups.push({ start: c, end: c, gid: g });
+    }
+    const f12 = Buffer.alloc(16 + groups.length * 12);
+    f12.writeUInt16BE(12, 0);
+    f12.writeUInt32BE(f12.length, 4);
+    f12.writeUInt32BE(groups.length, 12);
+    groups.forEach((gr, i) => {
+      f12.writeUInt32BE(gr.start, 16 + i * 12);
+      f12.writeUInt32BE(gr.end, 20 + i * 12);
+      f12.writeUInt32BE(gr.gid, 24 + i * 12);
+    });
+    subtables.push([3, 10, f12]);
+  }
+  const head = Buffer.alloc(4 + subtables.length * 8);
+  head.writeUInt16BE(subtables.length, 2);
+  let offset = head.length;
+  subtables.forEach(([platform, encoding, data], i) => {
+    head.writeUInt16BE(platform, 4 + i * 8);
+    head.writeUInt16BE(encoding, 6 + i * 8);
+    head.writeUInt32BE(offset, 8 + i * 8);
+    offset += data.length;
+  });
+  return Buffer.concat([head, ...subtables.map(([, , data]) => data)]);
+}
+
+/**
+ * `base` (a TrueType font) with the glyphs that `extra` maps for `codes` appended and mapped;
+ * the layout tables keep referring to base's glyphs, which keep their ids.
+ */
+function appendGlyphs(base, extra, codes) {
+  const b = parseSfnt(base);
+  const e = parseSfnt(extra);
+  const baseGlyphs = readGlyphs(b.tables);
+  const extraGlyphs = readGlyphs(e.tables);
+  const offset = baseGlyphs.length - 1; // extra's glyph k (k ≥ 1) becomes offset + k; its .notdef is dropped
+  const mapGid = (g) => (g === 0 ? 0 : g + offset);
+  const glyphs = [...baseGlyphs, ...extraGlyphs.slice(1).map((g) => ({ ...g, data: remapComponents(g.data, mapGid) }))];
+
+  const baseFont = fontkit.create(base);
+  const extraFont = fontkit.create(extra);
+  const mapping = new Map();
+  for (const c of cmapOf(base)) mapping.set(c, baseFont.glyphForCodePoint(c).id);
+  for (const c of codes) {
+    const gid = extraFont.glyphForCodePoint(c).id;
+    if (gid !== 0) mapping.set(c, mapGid(gid));
+  }
+
+  const tables = new Map(b.tables);
+  // glyf and loca (long offsets), hmtx with one full metric per glyph.
+  const locaBuf = Buffer.alloc((glyphs.length + 1) * 4);
+  const glyfParts = [];
+  let pos = 0;
+  glyphs.forEach((g, i) => {
+    locaBuf.writeUInt32BE(pos, i * 4);
+    const padded = Buffer.concat([g.data, Buffer.alloc(g.data.length % 4 ? 4 - (g.data.length % 4) : 0)]);
+    glyfParts.push(padded);
+    pos += padded.length;
+  });
+  locaBuf.writeUInt32BE(pos, glyphs.length * 4);
+  tables.set("glyf", Buffer.concat(glyfParts));
+  tables.set("loca", locaBuf);
+  const hmtx = Buffer.alloc(glyphs.length * 4);
+  let box = null;
+  let advanceMax = 0;
+  let minLsb = 0x7fff;
+  let minRsb = 0x7fff;
+  let maxExtent = -0x8000;
+  glyphs.forEach((g, i) => {
+    hmtx.writeUInt16BE(g.advance, i * 4);
+    hmtx.writeInt16BE(g.lsb, i * 4 + 2);
+    advanceMax = Math.max(advanceMax, g.advance);
+    if (g.data.length < 10) return;
+    const [xMin, yMin, xMax, yMax] = [2, 4, 6, 8].map((o) => g.data.readInt16BE(o));
+    box = box
+      ? [Math.min(box[0], xMin), Math.min(box[1], yMin), Math.max(box[2], xMax), Math.max(box[3], yMax)]
+      : [xMin, yMin, xMax, yMax];
+    minLsb = Math.min(minLsb, g.lsb);
+    minRsb = Math.min(minRsb, g.advance - (g.lsb + xMax - xMin));
+    maxExtent = Math.max(maxExtent, g.lsb + xMax - xMin);
+  });
+  tables.set("hmtx", hmtx);
+
+  const head = Buffer.from(b.tables.get("head"));
+  if (box) for (const [i, o] of [36, 38, 40, 42].entries()) head.writeInt16BE(box[i], o);
+  head.writeInt16BE(1, 50);
+  tables.set("head", head);
+
+  const hhea = Buffer.from(b.tables.get("hhea"));
+  hhea.writeUInt16BE(advanceMax, 10);
+  hhea.writeInt16BE(minLsb, 12);
+  hhea.writeInt16BE(minRsb, 14);
+  hhea.writeInt16BE(maxExtent, 16);
+  hhea.writeUInt16BE(glyphs.length, 34);
+  tables.set("hhea", hhea);
+
+  const maxp = Buffer.from(b.tables.get("maxp"));
+  maxp.writeUInt16BE(glyphs.length, 4);
+  const extraMaxp = e.tables.get("maxp");
+  if (maxp.length >= 32 && extraMaxp.length >= 32) {
+    // Upper bounds over both fonts (points, contours, components, hinting limits).
+    for (let o = 6; o < 32; o += 2) maxp.writeUInt16BE(Math.max(maxp.readUInt16BE(o), extraMaxp.readUInt16BE(o)), o);
+  }
+  tables.set("maxp", maxp);
+
+  tables.set("cmap", buildCmap(mapping));
+
+  const post = b.tables.get("post");
+  if (post.readUInt32BE(0) !== 0x00030000) {
+    // Glyph names would not cover the appended glyphs: write a version 3 post (no names).
+    const post3 = Buffer.from(post.subarray(0, 32));
+    post3.writeUInt32BE(0x00030000, 0);
+    tables.set("post", post3);
+  }
+  for (const tag of ["hdmx", "LTSH", "VDMX", "kern", "vhea", "vmtx", "VORG", "DSIG"]) tables.delete(tag);
+  return writeSfnt(b.version, tables);
+}
+
+/** The Noto Sans JP subset for one weight, as WOFF2 holding exactly `codes` (plus space). */
+async function buildWeight(dir, weight, codes) {
+  const wanted = [0x20, ...codes];
+  const text = textOf(wanted);
+  const options = { keepFeatures: KEEP_FEATURES, dropTables: DROP_TABLES, preserveNameIds: NAME_IDS };
+  const basePath = join(dir, "files", `noto-sans-jp-japanese-${weight}-normal.woff2`);
+  let font = await subsetFont(readSource(basePath), text, { ...options, targetFormat: "truetype" });
+
+  const inBase = cmapOf(font);
+  const missing = wanted.filter((c) => !inBase.has(c));
+  if (missing.length > 0) {
+    const files = rangeFiles(dir, weight);
+    const bySource = new Map();
+    for (const c of missing) {
+      const source = files.find((f) => f.spans.some(([lo, hi]) => c >= lo && c <= hi));
+      if (!source) continue; // not in Noto Sans JP at all: reported by the cmap check below
+      bySource.set(source.path, [...(bySource.get(source.path) ?? []), c]);
+    }
+    for (const [path, cs] of bySource) {
+      const extra = await subsetFont(readSource(path), textOf(cs), { ...options, targetFormat: "truetype" });
+      font = appendGlyphs(font, extra, cs);
+    }
+  }
+  // A last pass through harfbuzz writes WOFF2 and recomputes what the appending left rough.
+  return subsetFont(font, text, { ...options, targetFormat: "woff2" });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The files.
+
+const fontFace = (weight, url, range) =>
+  `@font-face { font-family: "${JP_FONT_FAMILY}"; src: ${JP_LOCAL_FACES[weight].map((n) => `local("${n}")`).join(", ")}, url(${url}) format("woff2"); font-weight: ${weight}; font-display: swap; unicode-range: ${range}; }`;
+
+/**
+ * Builds the Japanese subset fonts into `outDir`/public/fonts/ and writes
+ * `outDir`/components/ui/jp-font.generated.ts; characters are read from `root`. `sourceDir`
+ * (tests) replaces the installed @fontsource/noto-sans-jp.
+ */
+export async function buildJapaneseFont({ root, outDir = root, sourceDir = fontsourceDir() }) {
+  const started = Date.now();
+  const dir = sourceDir;
+  const codes = collectJapaneseCodePoints(root);
+  const fontsDir = join(outDir, "public", "fonts");
+  const files = [];
+  let unicodeRange = null;
+  for (const weight of JP_FONT_WEIGHTS) {
+    const woff2 = await buildWeight(dir, weight, codes);
+    const cmap = cmapOf(woff2);
+    const absent = codes.filter((c) => !cmap.has(c));
+    if (absent.length > 0) {
+      const list = absent.map((c) => `${String.fromCodePoint(c)} (U+${c.toString(16).toUpperCase()})`).join(", ");
+      throw new JpFontError(`jp-font: ${absent.length} character(s) missing from the ${weight} font: ${list}`);
+    }
+    const range = toUnicodeRange([...cmap]);
+    if (unicodeRange !== null && range !== unicodeRange) {
+      throw new JpFontError(`jp-font: the ${weight} font covers other characters than the first weight's`);
+    }
+    unicodeRange = range;
+    const hash = createHash("sha256").update(woff2).digest("hex").slice(0, 8);
+    files.push({ name: `${FILE_PREFIX}${weight}-${hash}.woff2`, weight, size: woff2.length, data: woff2 });
+  }
+
+  mkdirSync(fontsDir, { recursive: true });
+  const names = new Set(files.map((f) => f.name));
+  for (const old of readdirSync(fontsDir)) {
+    if (old.startsWith(FILE_PREFIX) && !names.has(old)) rmSync(join(fontsDir, old));
+  }
+  for (const f of files) writeFileSync(join(fontsDir, f.name), f.data);
+
+  const css = files.map((f) => fontFace(f.weight, `/fonts/${f.name}`, unicodeRange)).join("\n");
+  const listed = files.map(({ name, weight, size }) => ({ name, url: `/fonts/${name}`, weight, size }));
+  const tsFile = join(outDir, "components", "ui", "jp-font.generated.ts");
+  mkdirSync(dirname(tsFile), { recursive: true });
+  writeFileSync(
+    tsFile,
+    `// Generated by scripts/jp-font.mjs (run by scripts/generate-assets.mjs). Do not edit; do not commit.
+/** The font-family of the Japanese subset: name it after Inter in a font-family list. */
+export const JP_FONT_FAMILY = ${JSON.stringify(JP_FONT_FAMILY)};
+/** The ${codes.length} characters in Japanese script the site shows (and space), as a CSS unicode-range. */
+export const JP_FONT_UNICODE_RANGE = ${JSON.stringify(unicodeRange)};
+/** The subset files in public/fonts/ (size in bytes). Weight 500 is drawn with the 400 file, 600 with the 700 file. */
+export const JP_FONT_FILES = ${JSON.stringify(listed, null, 2)} as const;
+/** One @font-face per weight: system Japanese fonts first (local()), the subset only for readers without one. */
+export const JP_FONT_FACE_CSS = ${JSON.stringify(css)};
+`,
+  );
+
+  const result = {
+    characters: codes.length,
+    unicodeRange,
+    css,
+    files: files.map(({ name, weight, size }) => ({ name, weight, size, path: join(fontsDir, name) })),
+    generated: tsFile,
+    ms: Date.now() - started,
+  };
+  return result;
+}
+
+/** The one line the build prints. */
+export function summary(result) {
+  const sizes = result.files.map((f) => `${f.weight}: ${(f.size / 1024).toFixed(1)} KB`).join(", ");
+  return `japanese font: ${result.characters} characters, ${sizes} -> public/fonts/ (${(result.ms / 1000).toFixed(1)} s)`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  buildJapaneseFont({ root }).then(
+    (result) => console.log(summary(result)),
+    (err) => {
+      console.error(err instanceof JpFontError ? err.message : err);
+      process.exit(1);
+    },
+  );
+}
