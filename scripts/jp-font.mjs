@@ -6,14 +6,20 @@
 //     components/, lib/ and i18n/ (the language switcher's 日本語 is there), and what
 //     Intl.DateTimeFormat writes for Japanese dates (年, 月, 日); only CJK, kana and fullwidth
 //     characters are kept: Latin and Cyrillic come from Inter;
-//  2. subsets @fontsource/noto-sans-jp's "japanese" file (the 6,887 commonest characters in one
+//  2. splits them in two parts with disjoint unicode-ranges, so that a page downloads only what
+//     its text needs: "names", the Japanese shown on pages of every language (the cities' and
+//     centres' names in data/cities.json, the organisation's in data/meta.json, the autonym 日本語
+//     in lib/contract.ts): a few dozen characters, all an English or Russian page needs; and
+//     "text", the rest, which only Japanese pages need;
+//  3. subsets @fontsource/noto-sans-jp's "japanese" file (the 6,887 commonest characters in one
 //     font, with its kerning and other OpenType features) with harfbuzz (subset-font, compiled to
-//     WebAssembly), and appends the glyphs of any character it lacks (～ is one) from the package's
-//     per-range files, which hold the rest of Noto Sans JP;
-//  3. writes public/fonts/noto-sans-jp-subset-<weight>-<hash>.woff2 (weights 400 and 700) and
-//     components/ui/jp-font.generated.ts: the @font-face CSS (local() sources first, so only
-//     readers without a Japanese font download anything), the files and the unicode-range;
-//  4. re-reads each file's cmap and fails if a collected character is not in it.
+//     WebAssembly) for each part, and appends the glyphs of any character it lacks (～ is one)
+//     from the package's per-range files, which hold the rest of Noto Sans JP;
+//  4. writes public/fonts/noto-sans-jp-<names|text>-<weight>-<hash>.woff2 (weights 400 and 700)
+//     and components/ui/jp-font.generated.ts: the @font-face CSS (local() sources first, so only
+//     readers without a Japanese font download anything; one rule per part and weight, each with
+//     its part's unicode-range), the files and the unicode-ranges;
+//  5. re-reads each file's cmap and fails if it is not exactly its part's characters.
 // Run by scripts/generate-assets.mjs; also alone: `node scripts/jp-font.mjs`.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -67,7 +73,8 @@ export const JP_LOCAL_FACES = {
     "Meiryo-Bold",
   ],
 };
-const FILE_PREFIX = "noto-sans-jp-subset-";
+/** Generated files, this script's and its earlier versions' ("subset": one file a weight). */
+const GENERATED_FILE = /^noto-sans-jp-(?:subset|names|text)-\d+-[0-9a-f]{8}\.woff2$/;
 
 /** Japanese script: CJK punctuation, kana, enclosed and compatibility forms, ideographs, fullwidth forms. */
 const JAPANESE =
@@ -137,9 +144,55 @@ export function collectJapaneseCodePoints(root) {
       new Date(Date.UTC(2025, 0, 22)),
     ),
   );
+  return japaneseCodePoints(texts);
+}
+
+/** The sorted code points of the characters in Japanese script in `texts`. */
+function japaneseCodePoints(texts) {
   const codes = new Set();
   for (const text of texts) for (const ch of text.match(JAPANESE) ?? []) codes.add(ch.codePointAt(0));
   return [...codes].sort((a, b) => a - b);
+}
+
+/** A JSON file under `root`, or null when there is none. */
+function readJson(root, file) {
+  const path = join(root, file);
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new JpFontError(`jp-font: ${file} is not valid JSON (${err.message})`);
+  }
+}
+
+/** A property `autonym: "…"` (or '…', `…`, a quoted key) in TypeScript source: its string. */
+const AUTONYM =
+  /(?<![\w$])["']?autonym["']?\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`)/g;
+
+/**
+ * The characters in Japanese script shown on pages of every language, as sorted code points: the
+ * cities' names (names.ja, names.jaAlternatives) and the centres' (centreName.ja) in
+ * data/cities.json, the organisation's name in data/meta.json and the languages' autonyms in
+ * lib/contract.ts (日本語 in the language switcher). Files that are absent add nothing.
+ */
+export function collectNameCodePoints(root) {
+  const texts = [];
+  const str = (v) => {
+    if (typeof v === "string") texts.push(v);
+  };
+  const cities = readJson(root, join("data", "cities.json"));
+  const records = Array.isArray(cities) ? cities : cities && typeof cities === "object" ? Object.values(cities) : [];
+  for (const city of records) {
+    str(city?.names?.ja);
+    for (const alt of Array.isArray(city?.names?.jaAlternatives) ? city.names.jaAlternatives : []) str(alt);
+    str(city?.centreName?.ja);
+  }
+  str(readJson(root, join("data", "meta.json"))?.organisation?.ja);
+  const contract = join(root, "lib", "contract.ts");
+  if (existsSync(contract)) {
+    for (const m of decodeEscapes(readFileSync(contract, "utf8")).matchAll(AUTONYM)) texts.push(m[1] ?? m[2] ?? m[3]);
+  }
+  return japaneseCodePoints(texts);
 }
 
 /** Sorted code points as a CSS unicode-range: "U+20,U+3001-3002,U+300C-300D". */
@@ -440,9 +493,8 @@ function appendGlyphs(base, extra, codes) {
   return writeSfnt(b.version, tables);
 }
 
-/** The Noto Sans JP subset for one weight, as WOFF2 holding exactly `codes` (plus space). */
-async function buildWeight(dir, weight, codes) {
-  const wanted = [0x20, ...codes];
+/** The Noto Sans JP subset for one weight, as WOFF2 holding exactly the code points `wanted`. */
+async function buildWeight(dir, weight, wanted) {
   const text = textOf(wanted);
   const options = { keepFeatures: KEEP_FEATURES, dropTables: DROP_TABLES, preserveNameIds: NAME_IDS };
   const basePath = join(dir, "files", `noto-sans-jp-japanese-${weight}-normal.woff2`);
@@ -473,6 +525,24 @@ async function buildWeight(dir, weight, codes) {
 const fontFace = (weight, url, range) =>
   `@font-face { font-family: "${JP_FONT_FAMILY}"; src: ${JP_LOCAL_FACES[weight].map((n) => `local("${n}")`).join(", ")}, url(${url}) format("woff2"); font-weight: ${weight}; font-display: swap; unicode-range: ${range}; }`;
 
+const listChars = (codes) =>
+  codes.map((c) => `${String.fromCodePoint(c)} (U+${c.toString(16).toUpperCase()})`).join(", ");
+
+/**
+ * The two parts' code points: "names" (with space, which Japanese names may hold) and "text",
+ * every other character; a part without characters is left out.
+ */
+export function splitParts(all, names) {
+  const inNames = new Set(names);
+  const parts = [
+    { part: "names", codes: names.length > 0 ? [0x20, ...names] : [] },
+    { part: "text", codes: all.filter((c) => !inNames.has(c) && c !== 0x20) },
+  ];
+  return parts
+    .filter((p) => p.codes.length > 0)
+    .map((p) => ({ ...p, codes: [...new Set(p.codes)].sort((a, b) => a - b) }));
+}
+
 /**
  * Builds the Japanese subset fonts into `outDir`/public/fonts/ and writes
  * `outDir`/components/ui/jp-font.generated.ts; characters are read from `root`. `sourceDir`
@@ -481,36 +551,56 @@ const fontFace = (weight, url, range) =>
 export async function buildJapaneseFont({ root, outDir = root, sourceDir = fontsourceDir() }) {
   const started = Date.now();
   const dir = sourceDir;
-  const codes = collectJapaneseCodePoints(root);
+  const names = collectNameCodePoints(root);
+  // The names are among the collected strings anyway; the union keeps the parts' union the whole set.
+  const codes = [...new Set([...collectJapaneseCodePoints(root), ...names])].sort((a, b) => a - b);
+  const parts = splitParts(codes, names);
   const fontsDir = join(outDir, "public", "fonts");
   const files = [];
-  let unicodeRange = null;
-  for (const weight of JP_FONT_WEIGHTS) {
-    const woff2 = await buildWeight(dir, weight, codes);
-    const cmap = cmapOf(woff2);
-    const absent = codes.filter((c) => !cmap.has(c));
-    if (absent.length > 0) {
-      const list = absent.map((c) => `${String.fromCodePoint(c)} (U+${c.toString(16).toUpperCase()})`).join(", ");
-      throw new JpFontError(`jp-font: ${absent.length} character(s) missing from the ${weight} font: ${list}`);
+  for (const { part, codes: wanted } of parts) {
+    const range = toUnicodeRange(wanted);
+    for (const weight of JP_FONT_WEIGHTS) {
+      const woff2 = await buildWeight(dir, weight, wanted);
+      const cmap = cmapOf(woff2);
+      const absent = wanted.filter((c) => !cmap.has(c));
+      if (absent.length > 0) {
+        throw new JpFontError(
+          `jp-font: ${absent.length} character(s) missing from the ${part} ${weight} font: ${listChars(absent)}`,
+        );
+      }
+      // Each file is exactly its unicode-range, or the two parts' ranges would not say which file draws what.
+      const extra = [...cmap].filter((c) => !wanted.includes(c)).sort((a, b) => a - b);
+      if (extra.length > 0) {
+        throw new JpFontError(
+          `jp-font: the ${part} ${weight} font has characters not in its part: ${listChars(extra)}`,
+        );
+      }
+      const hash = createHash("sha256").update(woff2).digest("hex").slice(0, 8);
+      const name = `noto-sans-jp-${part}-${weight}-${hash}.woff2`;
+      files.push({ name, part, weight, size: woff2.length, range, data: woff2 });
     }
-    const range = toUnicodeRange([...cmap]);
-    if (unicodeRange !== null && range !== unicodeRange) {
-      throw new JpFontError(`jp-font: the ${weight} font covers other characters than the first weight's`);
-    }
-    unicodeRange = range;
-    const hash = createHash("sha256").update(woff2).digest("hex").slice(0, 8);
-    files.push({ name: `${FILE_PREFIX}${weight}-${hash}.woff2`, weight, size: woff2.length, data: woff2 });
   }
+  const seen = new Map();
+  for (const { part, codes: partCodes } of parts) {
+    const shared = partCodes.filter((c) => seen.has(c));
+    if (shared.length > 0)
+      throw new JpFontError(`jp-font: in two parts (${part}, ${seen.get(shared[0])}): ${listChars(shared)}`);
+    for (const c of partCodes) seen.set(c, part);
+  }
+  const unicodeRange = toUnicodeRange([...seen.keys()]);
+  const namesPart = parts.find((p) => p.part === "names");
+  const namesUnicodeRange = namesPart ? toUnicodeRange(namesPart.codes) : "";
 
   mkdirSync(fontsDir, { recursive: true });
-  const names = new Set(files.map((f) => f.name));
+  const current = new Set(files.map((f) => f.name));
   for (const old of readdirSync(fontsDir)) {
-    if (old.startsWith(FILE_PREFIX) && !names.has(old)) rmSync(join(fontsDir, old));
+    if (GENERATED_FILE.test(old) && !current.has(old)) rmSync(join(fontsDir, old));
   }
   for (const f of files) writeFileSync(join(fontsDir, f.name), f.data);
 
-  const css = files.map((f) => fontFace(f.weight, `/fonts/${f.name}`, unicodeRange)).join("\n");
-  const listed = files.map(({ name, weight, size }) => ({ name, url: `/fonts/${name}`, weight, size }));
+  const css = files.map((f) => fontFace(f.weight, `/fonts/${f.name}`, f.range)).join("\n");
+  const listed = files.map(({ name, part, weight, size }) => ({ name, url: `/fonts/${name}`, part, weight, size }));
+  const count = (part) => parts.find((p) => p.part === part)?.codes.filter((c) => c !== 0x20).length ?? 0;
   const tsFile = join(outDir, "components", "ui", "jp-font.generated.ts");
   mkdirSync(dirname(tsFile), { recursive: true });
   writeFileSync(
@@ -518,11 +608,20 @@ export async function buildJapaneseFont({ root, outDir = root, sourceDir = fonts
     `// Generated by scripts/jp-font.mjs (run by scripts/generate-assets.mjs). Do not edit; do not commit.
 /** The font-family of the Japanese subset: name it after Inter in a font-family list. */
 export const JP_FONT_FAMILY = ${JSON.stringify(JP_FONT_FAMILY)};
-/** The ${codes.length} characters in Japanese script the site shows (and space), as a CSS unicode-range. */
+/** The ${codes.length} characters in Japanese script the site shows (and space), as a CSS unicode-range: both parts. */
 export const JP_FONT_UNICODE_RANGE = ${JSON.stringify(unicodeRange)};
-/** The subset files in public/fonts/ (size in bytes). Weight 500 is drawn with the 400 file, 600 with the 700 file. */
+/** The "names" part: the ${count("names")} characters of the Japanese shown on pages of every language (and space). */
+export const JP_FONT_NAMES_UNICODE_RANGE = ${JSON.stringify(namesUnicodeRange)};
+/**
+ * The subset files in public/fonts/ (size in bytes): per weight, "names" (every page's Japanese names)
+ * and "text" (the other ${count("text")} characters, for Japanese pages), with disjoint unicode-ranges.
+ * Weight 500 is drawn with the 400 files, 600 with the 700 files.
+ */
 export const JP_FONT_FILES = ${JSON.stringify(listed, null, 2)} as const;
-/** One @font-face per weight: system Japanese fonts first (local()), the subset only for readers without one. */
+/**
+ * One @font-face per part and weight: system Japanese fonts first (local()), the subset only for
+ * readers without one, and of it only the files whose unicode-range the page's text touches.
+ */
 export const JP_FONT_FACE_CSS = ${JSON.stringify(css)};
 `,
   );
@@ -530,8 +629,14 @@ export const JP_FONT_FACE_CSS = ${JSON.stringify(css)};
   const result = {
     characters: codes.length,
     unicodeRange,
+    namesUnicodeRange,
+    parts: parts.map(({ part, codes: partCodes }) => ({
+      part,
+      characters: count(part),
+      unicodeRange: toUnicodeRange(partCodes),
+    })),
     css,
-    files: files.map(({ name, weight, size }) => ({ name, weight, size, path: join(fontsDir, name) })),
+    files: files.map(({ name, part, weight, size }) => ({ name, part, weight, size, path: join(fontsDir, name) })),
     generated: tsFile,
     ms: Date.now() - started,
   };
@@ -540,8 +645,9 @@ export const JP_FONT_FACE_CSS = ${JSON.stringify(css)};
 
 /** The one line the build prints. */
 export function summary(result) {
-  const sizes = result.files.map((f) => `${f.weight}: ${(f.size / 1024).toFixed(1)} KB`).join(", ");
-  return `japanese font: ${result.characters} characters, ${sizes} -> public/fonts/ (${(result.ms / 1000).toFixed(1)} s)`;
+  const counts = result.parts.map((p) => `${p.part} ${p.characters}`).join(", ");
+  const sizes = result.files.map((f) => `${f.part} ${f.weight}: ${(f.size / 1024).toFixed(1)} KB`).join(", ");
+  return `japanese font: ${result.characters} characters (${counts}), ${sizes} -> public/fonts/ (${(result.ms / 1000).toFixed(1)} s)`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,14 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import * as fontkit from "fontkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+type Part = "names" | "text";
 type Built = {
   characters: number;
   unicodeRange: string;
+  namesUnicodeRange: string;
+  parts: { part: Part; characters: number; unicodeRange: string }[];
   css: string;
-  files: { name: string; weight: number; size: number; path: string }[];
+  files: { name: string; part: Part; weight: number; size: number; path: string }[];
   generated: string;
 };
 type Build = (options: { root: string; outDir?: string; sourceDir?: string }) => Promise<Built>;
@@ -25,13 +28,21 @@ function tempDir(): string {
   return dir;
 }
 
-/** A project root whose only text is `text`, in messages/test.json. */
-function rootWith(text: string): string {
+/** A project root whose text is `text`, in messages/test.json, and `files` (path: content). */
+function rootWith(text: string, files: Record<string, string> = {}): string {
   const dir = tempDir();
   mkdirSync(join(dir, "messages"));
   writeFileSync(join(dir, "messages", "test.json"), JSON.stringify({ text }));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
   return dir;
 }
+
+const codesOf = (text: string) => [...text].map((c) => c.codePointAt(0) ?? 0);
+const sorted = (codes: Iterable<number>) => [...new Set(codes)].sort((a, b) => a - b);
+const chars = (codes: Iterable<number>) => String.fromCodePoint(...codes);
 
 const open = (path: string) => fontkit.openSync(path) as fontkit.Font;
 
@@ -101,57 +112,119 @@ describe("the Japanese subset font (scripts/jp-font.mjs)", () => {
     built = await buildJapaneseFont({ root, outDir: out });
   }, 120_000);
 
-  it("writes a 400 and a 700 file, content-hashed, each under 150 KB", () => {
-    expect(built.files.map((f) => f.weight)).toEqual([400, 700]);
+  const file = (part: Part, weight: number) => {
+    const f = built.files.find((x) => x.part === part && x.weight === weight);
+    if (!f) throw new Error(`no ${part} ${weight} file`);
+    return f;
+  };
+  const cmapOf = (part: Part, weight: number) => cmap(open(file(part, weight).path));
+
+  it("writes a names and a text file per weight, content-hashed: names under 30 KB, text under 150 KB", () => {
+    expect(built.files.map((f) => `${f.part} ${f.weight}`)).toEqual(["names 400", "names 700", "text 400", "text 700"]);
     for (const f of built.files) {
       const bytes = readFileSync(join(out, "public", "fonts", f.name));
-      expect(f.name).toMatch(new RegExp(`^noto-sans-jp-subset-${f.weight}-[0-9a-f]{8}\\.woff2$`));
+      expect(f.path).toBe(join(out, "public", "fonts", f.name));
+      expect(f.name).toMatch(new RegExp(`^noto-sans-jp-${f.part}-${f.weight}-[0-9a-f]{8}\\.woff2$`));
       expect(bytes.length).toBe(f.size);
       expect(bytes.subarray(0, 4).toString("latin1")).toBe("wOF2");
-      expect(f.size).toBeLessThan(150 * 1024);
+      expect(f.size).toBeLessThan((f.part === "names" ? 30 : 150) * 1024);
     }
+    expect(readdirSync(join(out, "public", "fonts")).sort()).toEqual(built.files.map((f) => f.name).sort());
   });
 
-  it("has every Japanese character of messages/ja.json and data/cities.json, and not one the site lacks", () => {
+  it("puts every Japanese character of messages/ja.json and data/cities.json in exactly one part, and none the site lacks", () => {
     const used = new Set<number>();
-    for (const file of ["messages/ja.json", "data/cities.json"]) {
-      for (const ch of readFileSync(join(root, file), "utf8").match(JAPANESE) ?? []) used.add(ch.codePointAt(0) ?? 0);
+    for (const path of ["messages/ja.json", "data/cities.json"]) {
+      for (const ch of readFileSync(join(root, path), "utf8").match(JAPANESE) ?? []) used.add(ch.codePointAt(0) ?? 0);
     }
     expect(used.size).toBeGreaterThan(100);
-    for (const f of built.files) {
-      const chars = cmap(open(f.path));
-      const missing = [...used].filter((c) => !chars.has(c)).map((c) => String.fromCodePoint(c));
-      expect(missing, `missing from the ${f.weight} file`).toEqual([]);
-      expect(chars.has("鬱".codePointAt(0) ?? 0)).toBe(false);
-      expect(chars.has("A".codePointAt(0) ?? 0)).toBe(false);
-      expect(chars.size).toBe(built.characters + 1); // and space
+    for (const weight of [400, 700]) {
+      const names = cmapOf("names", weight);
+      const text = cmapOf("text", weight);
+      const notOnce = [...used].filter((c) => Number(names.has(c)) + Number(text.has(c)) !== 1);
+      expect(chars(notOnce), `not in exactly one ${weight} file`).toBe("");
+      expect(chars([...names].filter((c) => text.has(c))), `in both ${weight} files`).toBe("");
+      for (const c of codesOf("鬱A")) {
+        expect(names.has(c), String.fromCodePoint(c)).toBe(false);
+        expect(text.has(c), String.fromCodePoint(c)).toBe(false);
+      }
+      // Space is in the names part only.
+      expect(names.has(0x20)).toBe(true);
+      expect(text.has(0x20)).toBe(false);
+      expect(names.size + text.size).toBe(built.characters + 1);
+      // Both weights of a part hold the same characters.
+      expect(sorted(names)).toEqual(sorted(cmapOf("names", 400)));
+      expect(sorted(text)).toEqual(sorted(cmapOf("text", 400)));
+    }
+    expect(built.parts.map((p) => [p.part, p.characters])).toEqual([
+      ["names", cmapOf("names", 400).size - 1],
+      ["text", cmapOf("text", 400).size],
+    ]);
+  });
+
+  it("holds in the names part exactly the Japanese names shown in every language: cities, centres, organisation, 日本語", () => {
+    type City = { names: { ja: string; jaAlternatives?: string[] }; centreName: { ja: string } };
+    const cities = JSON.parse(readFileSync(join(root, "data", "cities.json"), "utf8")) as City[];
+    const meta = JSON.parse(readFileSync(join(root, "data", "meta.json"), "utf8")) as { organisation: { ja: string } };
+    expect(cities.length).toBeGreaterThanOrEqual(6);
+    const shown = [
+      ...cities.flatMap((c) => [c.names.ja, ...(c.names.jaAlternatives ?? []), c.centreName.ja]),
+      meta.organisation.ja,
+      "日本語",
+    ].join("");
+    const wanted = sorted(codesOf((shown.match(JAPANESE) ?? []).join("")));
+    expect(shown).toContain("ハバロフスク日本センター");
+    expect(wanted.length).toBeLessThan(100);
+    for (const weight of [400, 700]) {
+      const names = cmapOf("names", weight);
+      expect(chars(wanted.filter((c) => !names.has(c))), `missing from the names ${weight} file`).toBe("");
+      expect(sorted(names)).toEqual(sorted([0x20, ...wanted]));
     }
   });
 
-  it("declares @font-face rules whose unicode-range is exactly the font's characters, local() fonts first", () => {
+  it("declares one @font-face per file, with disjoint unicode-ranges that are exactly their files' characters, local() fonts first", () => {
     const rules = built.css.split("\n");
-    expect(rules).toHaveLength(2);
-    built.files.forEach((f, i) => {
+    expect(rules).toHaveLength(4);
+    const ranges = built.files.map((f, i) => {
       const rule = rules[i] ?? "";
       expect(rule).toContain('font-family: "JCM Noto Sans JP";');
       expect(rule).toContain(`font-weight: ${f.weight};`);
       expect(rule).toContain("font-display: swap;");
       expect(rule).toMatch(/src: (local\("[^"]+"\), )+url\(([^)]+)\) format\("woff2"\);/);
       expect(/url\(([^)]+)\)/.exec(rule)?.[1]).toBe(`/fonts/${f.name}`);
-      const range = /unicode-range: ([^;]+);/.exec(rule)?.[1] ?? "";
-      expect([...expandRange(range)].sort((a, b) => a - b)).toEqual([...cmap(open(f.path))].sort((a, b) => a - b));
+      const range = expandRange(/unicode-range: ([^;]+);/.exec(rule)?.[1] ?? "");
+      expect(sorted(range)).toEqual(sorted(cmap(open(f.path))));
+      if (f.weight === 400) expect(rule).toMatch(/src: local\("Noto Sans CJK JP"\), local\("Noto Sans JP"\)/);
+      else {
+        expect(rule).toMatch(/src: local\("Noto Sans CJK JP Bold"\), local\("Noto Sans JP Bold"\)/);
+        expect(rule).not.toContain('local("Noto Sans CJK JP")');
+      }
+      return { part: f.part, range };
     });
-    expect(rules[0]).toMatch(/src: local\("Noto Sans CJK JP"\), local\("Noto Sans JP"\)/);
-    expect(rules[1]).toContain('local("Noto Sans CJK JP Bold")');
-    expect(rules[1]).not.toContain('local("Noto Sans CJK JP")');
+    for (const a of ranges) {
+      for (const b of ranges) {
+        if (a.part === b.part) continue;
+        expect(chars([...a.range].filter((c) => b.range.has(c))), `${a.part} and ${b.part} overlap`).toBe("");
+      }
+    }
+    const [names, text] = [ranges[0]?.range ?? new Set<number>(), ranges[2]?.range ?? new Set<number>()];
+    expect(sorted(expandRange(built.namesUnicodeRange))).toEqual(sorted(names));
+    expect(sorted(expandRange(built.unicodeRange))).toEqual(sorted([...names, ...text]));
+    expect(expandRange(built.unicodeRange).size).toBe(built.characters + 1);
   });
 
-  it("writes the CSS, files and range to components/ui/jp-font.generated.ts", () => {
-    const ts = readFileSync(built.generated, "utf8");
+  it("writes the CSS, files and ranges to components/ui/jp-font.generated.ts, a module that loads", async () => {
     expect(built.generated).toBe(join(out, "components", "ui", "jp-font.generated.ts"));
+    const ts = readFileSync(built.generated, "utf8");
     expect(ts).toContain(`export const JP_FONT_FACE_CSS = ${JSON.stringify(built.css)};`);
-    expect(ts).toContain(`export const JP_FONT_UNICODE_RANGE = ${JSON.stringify(built.unicodeRange)};`);
-    for (const f of built.files) expect(ts).toContain(`"size": ${f.size}`);
+    const generated = (await import(built.generated)) as Record<string, unknown>;
+    expect(generated.JP_FONT_FAMILY).toBe("JCM Noto Sans JP");
+    expect(generated.JP_FONT_FACE_CSS).toBe(built.css);
+    expect(generated.JP_FONT_UNICODE_RANGE).toBe(built.unicodeRange);
+    expect(generated.JP_FONT_NAMES_UNICODE_RANGE).toBe(built.namesUnicodeRange);
+    expect(generated.JP_FONT_FILES).toEqual(
+      built.files.map(({ name, part, weight, size }) => ({ name, url: `/fonts/${name}`, part, weight, size })),
+    );
   });
 
   it("draws every character with Noto Sans JP's own glyph", () => {
@@ -162,26 +235,66 @@ describe("the Japanese subset font (scripts/jp-font.mjs)", () => {
   }, 60_000);
 });
 
-describe("characters outside the one-file Japanese set", () => {
-  it("appends them from the per-range files and keeps the kana kerning", async () => {
+describe("a small site", () => {
+  it("splits its characters in two parts, appends those outside the one-file set to either and keeps the kana kerning", async () => {
     // ～ (U+FF5E) and 𠮟 (U+20B9F) are not in @fontsource's "japanese" file; す before べ is kerned.
-    const built = await buildJapaneseFont({ root: rootWith("すべて～𠮟る"), outDir: tempDir() });
-    // Plus 年, 月 and 日, which Intl writes in Japanese dates.
-    expect(built.characters).toBe(9);
+    const site = rootWith("すべて～𠮟る", {
+      "data/cities.json": JSON.stringify([{ names: { ja: "す", jaAlternatives: ["べ"] }, centreName: { ja: "～" } }]),
+      "data/meta.json": JSON.stringify({ organisation: { ja: "国", en: "土" } }),
+      // Autonyms however written (quotes, line breaks, escapes); other strings are text.
+      "lib/contract.ts":
+        'export const LANGUAGES = {\n  ja: {\n    autonym:\n      \'日本語\',\n    note: "土曜",\n  },\n  "xx": { "autonym": `\\u5B66` },\n} as const;\n',
+    });
+    const dir = tempDir();
+    mkdirSync(join(dir, "public", "fonts"), { recursive: true });
+    for (const name of [
+      "noto-sans-jp-subset-400-0123abcd.woff2",
+      "noto-sans-jp-names-700-0123abcd.woff2",
+      "other.woff2",
+    ]) {
+      writeFileSync(join(dir, "public", "fonts", name), "old");
+    }
+    const built = await buildJapaneseFont({ root: site, outDir: dir });
+    // Plus 年, 月 and 日, which Intl writes in Japanese dates; 日 is a name's, so in the names part only.
+    const parts: Record<Part, string> = { names: " すべ～国日本語学", text: "て𠮟る年月土曜" };
+    expect(built.characters).toBe(15);
+    expect(built.parts).toEqual([
+      { part: "names", characters: 8, unicodeRange: expect.any(String) },
+      { part: "text", characters: 7, unicodeRange: expect.any(String) },
+    ]);
+    expect(built.files.map((f) => `${f.part} ${f.weight}`)).toEqual(["names 400", "names 700", "text 400", "text 700"]);
     for (const f of built.files) {
       const font = open(f.path);
-      const expected = [" ", ..."すべて～𠮟る年月日"].map((c) => c.codePointAt(0) ?? 0);
-      expect([...cmap(font)].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+      expect(chars(sorted(cmap(font)))).toBe(chars(sorted(codesOf(parts[f.part]))));
       expectSameGlyphs(font, f.weight, cmap(font));
-      const kerned = font.layout("すべ").positions[0]?.xAdvance ?? 0;
-      expect(kerned).toBeLessThan(font.glyphForCodePoint("す".codePointAt(0) ?? 0).advanceWidth);
+      if (f.part === "names") {
+        const kerned = font.layout("すべ").positions[0]?.xAdvance ?? 0;
+        expect(kerned).toBeLessThan(font.glyphForCodePoint("す".codePointAt(0) ?? 0).advanceWidth);
+      }
     }
+    expect(sorted(expandRange(built.namesUnicodeRange))).toEqual(sorted(codesOf(parts.names)));
+    // Earlier generated files are deleted, other files kept.
+    expect(readdirSync(join(dir, "public", "fonts")).sort()).toEqual(
+      [...built.files.map((f) => f.name), "other.woff2"].sort(),
+    );
   }, 120_000);
 
-  it("fails, naming the character, when Noto Sans JP lacks one", async () => {
+  it("without names (no data/), writes only the text part", async () => {
+    const built = await buildJapaneseFont({ root: rootWith("日本"), outDir: tempDir() });
+    expect(built.files.map((f) => `${f.part} ${f.weight}`)).toEqual(["text 400", "text 700"]);
+    expect(built.css.split("\n")).toHaveLength(2);
+    expect(built.namesUnicodeRange).toBe("");
+    for (const f of built.files) expect(chars(sorted(cmap(open(f.path))))).toBe(chars(sorted(codesOf("日本年月"))));
+  }, 120_000);
+
+  it("fails, naming the character and its part, when Noto Sans JP lacks one", async () => {
     await expect(buildJapaneseFont({ root: rootWith("日本㐀"), outDir: tempDir() })).rejects.toThrow(
-      /missing from the 400 font: 㐀 \(U\+3400\)/,
+      /missing from the text 400 font: 㐀 \(U\+3400\)/,
     );
+    const cities = JSON.stringify([{ names: { ja: "日㐀" }, centreName: { ja: "日本" } }]);
+    await expect(
+      buildJapaneseFont({ root: rootWith("日本", { "data/cities.json": cities }), outDir: tempDir() }),
+    ).rejects.toThrow(/missing from the names 400 font: 㐀 \(U\+3400\)/);
   }, 120_000);
 
   it("fails when the font source is missing", async () => {

@@ -4,20 +4,22 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { JP_FONT_FACE_CSS } from "@/components/ui/jp-font.generated";
-import { isLocale, LOCALES } from "@/i18n/routing";
+import { centersFor } from "@/lib/centers";
+import { contract, isLocale } from "@/lib/contract";
 import { ClientI18nProvider } from "@/lib/i18n-client";
 import { clientMessages } from "@/lib/messages";
 import { overviewDescription } from "@/lib/page-metadata";
 import { SITE_URL } from "@/lib/site";
-import { storySpan } from "@/lib/text";
 import { THEME_SCRIPT } from "@/lib/theme";
+import { ViewProvider } from "@/lib/use-view";
 import "../globals.css";
 
 // Inter ships with the app (from @fontsource-variable/inter): no font host is contacted. Only
 // the Latin file is preloaded; the Cyrillic one loads when Russian text appears (unicode-range).
-// Japanese: a subset of Noto Sans JP with exactly the characters the site shows (about 75 KB a
-// weight, scripts/jp-font.mjs), declared with local() faces first, so only a reader without a
-// Japanese system font downloads it (decision 007).
+// Japanese: a subset of Noto Sans JP with exactly the characters the site shows, in two parts
+// (the names every page shows, about 8 KB a weight; the rest of the Japanese text, about 70 KB),
+// declared with local() faces first, so only a reader without a Japanese system font downloads
+// it, and only the part a page needs (decision 007; scripts/jp-font.mjs).
 const inter = localFont({
   src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   weight: "100 900",
@@ -35,21 +37,23 @@ const interCyrillic = localFont({
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-// One static tree per language; any other first segment is not a page.
-export const dynamicParams = false;
+// One static tree per language. (Not `dynamicParams = false` here: it would hold for every page
+// below, and the dated views are rendered per request. Another first segment never gets here: the
+// proxy answers it with the 404 page, and the layout itself refuses it.)
 
 export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
+  return contract.locales.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
+  const centers = centersFor(locale);
   return {
     metadataBase: new URL(SITE_URL),
-    title: { default: `${t("overviewTitle", storySpan())} · ${t("name")}`, template: `%s · ${t("name")}` },
-    description: overviewDescription(locale),
+    title: { default: `${t("overviewTitle", centers.storySpan())} · ${t("name")}`, template: `%s · ${t("name")}` },
+    description: overviewDescription(centers, locale),
     applicationName: t("name"),
   };
 }
@@ -82,7 +86,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       </head>
       <body className="font-sans antialiased">
         <ClientI18nProvider locale={locale} messages={clientMessages(locale)}>
-          {children}
+          <ViewProvider range={centersFor(locale).asofRange}>{children}</ViewProvider>
         </ClientI18nProvider>
       </body>
     </html>
