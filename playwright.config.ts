@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/lib/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   // The production build: `npm run build` runs first (the README's test command does it).
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H localhost`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 60_000,

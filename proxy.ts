@@ -1,127 +1,97 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { isLocale, type Locale } from "@/i18n/routing";
-import { centers } from "@/lib/centers";
+import { contract, type Route } from "@/lib/contract";
 import { inlineScriptHashes } from "@/lib/csp-manifest";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
 import { prerenderedNotFound } from "@/lib/not-found-page";
-import { localizedPath, splitLocale } from "@/lib/routes";
 import { pagePolicy, scriptHash } from "@/lib/security";
 import { THEME_SCRIPT } from "@/lib/theme";
 
-// Every page lives under the internal `[locale]` segment; this proxy maps public URLs onto it
-// (decision 006). English has no prefix: `/centers/x` is served by `/en/centers/x`, `/ja/centers/x`
-// by itself. An embed may also take its language from `?lang=` (`/embed/x?lang=ja` redirects to `/ja/embed/x`).
-//
-// `?asof=` pages are rendered on the server per request; the plain pages stay static.
-// `/centers/x?asof=D` is rewritten to the internal route `/en/asof/D/centers/x`, and
-// `/embed/x?asof=D` to `/en/embed/asof/D/x` (the visible URL does not change), which parses and
-// clamps D. A direct visit to an internal address (`/en/...`, `/asof/...`) is redirected to the
-// public URL, so there is one address per view.
-const MAX_ASOF_LENGTH = 64;
-/** Marks a request this proxy rewrote, which Next passes through the proxy once more. */
-const REWRITTEN = "x-jcm-rewrite";
-/**
- * The marker's value: a secret of this server process, so a client cannot send the header
- * itself to reach internal routes unchecked (found by e2e/hostile.spec.ts).
- */
-const REWRITE_TOKEN = crypto.randomUUID();
+// Parse → act → headers. What an address is comes from the URL contract (lib/contract.ts, a pure
+// function with a table of unit tests); this file only turns its answer into a response and adds
+// the page's security headers. It does not read the dataset. Its rewrites stay inside the server,
+// so it runs once per request and an internal address typed by a reader is redirected to its
+// public one; no secret header marks its own requests (decision 008; isOwnRewrite below).
+
 /** The 404 page's internal address (app/[locale]/(errors)/page-not-found). */
 const NOT_FOUND = "/page-not-found";
-const SLUGS = new Set(centers.citySlugs());
-
-/** Whether a public path (without its language) is one of the site's pages. */
-function isPage(rest: string): boolean {
-  if (rest === "/" || rest === "/sources" || rest === "/about" || rest === "/embed") return true;
-  const centre = /^\/(?:centers|embed)\/([^/]+)$/.exec(rest);
-  return centre?.[1] !== undefined && SLUGS.has(centre[1]);
-}
 
 export async function proxy(request: NextRequest) {
-  if (request.headers.get(REWRITTEN) === REWRITE_TOKEN) return NextResponse.next();
+  if (isOwnRewrite(request)) return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
-  // A path Next cannot decode (`/data/%`) would fail inside its router with a 500.
-  if (decodeSafely(pathname) === null) {
-    return new NextResponse("Bad request: malformed percent-encoding in the path.\n", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
-  // Files and route handlers: Next serves them as they are.
-  if (FILES.test(pathname)) return NextResponse.next();
-
-  // `/en/...` is the internal address of the unprefixed English page.
-  if (/^\/en(?:\/|$)/.test(pathname)) {
-    const url = request.nextUrl.clone();
-    url.pathname = pathname.slice(3) || "/";
-    return NextResponse.redirect(url, 308);
-  }
-  const split = splitLocale(pathname);
-  const locale: Locale = split.locale;
-  const rest = split.rest;
-
-  const internal =
-    /^\/asof\/([^/]+)(\/centers\/[^/]+)?\/?$/.exec(rest) ?? /^\/embed\/asof\/([^/]+)(\/[^/]+)?\/?$/.exec(rest);
-  if (internal) {
-    const url = request.nextUrl.clone();
-    const isEmbed = rest.startsWith("/embed/");
-    url.pathname = localizedPath(isEmbed ? `/embed${internal[2] ?? ""}` : (internal[2] ?? "/"), locale);
-    url.searchParams.set("asof", decodeSafely(internal[1] ?? "") ?? "invalid");
-    return NextResponse.redirect(url, 308);
-  }
-
-  // `/embed/x?lang=ja` is the Japanese embed, whose address is `/ja/embed/x`: one address per
-  // view, and links inside the embed keep the language in the path. (`lang=en` or a value that is
-  // not one of our languages is ignored.)
-  const embed = /^\/embed(\/[^/]+)?\/?$/.exec(rest);
-  const lang = searchParams.get("lang");
-  if (embed && locale === "en" && isLocale(lang) && lang !== "en") {
-    const url = request.nextUrl.clone();
-    url.pathname = localizedPath(rest, lang);
-    url.searchParams.delete("lang");
-    return NextResponse.redirect(url, 308);
-  }
-
-  const headers = new Headers(request.headers);
-  headers.set(REWRITTEN, REWRITE_TOKEN);
-  // Not a page: the language's 404 page, complete HTML, status 404.
-  if (!isPage(rest.replace(/\/$/, "") || "/")) {
-    const html = prerenderedNotFound(locale);
-    if (html) {
+  const route: Route = contract.route(pathname, searchParams);
+  switch (route.kind) {
+    case "file":
+      return NextResponse.next();
+    case "bad-request":
+      // A path Next cannot decode (`/data/%`) would fail inside its router with a 500.
+      return new NextResponse(`Bad request: ${route.reason}.\n`, {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
+    case "redirect": {
+      // Relative to the request's own URL (nextUrl keeps Next's view of the host and base path).
+      const url = request.nextUrl.clone();
+      const [path = "/", query = ""] = route.location.split("?");
+      url.pathname = path;
+      url.search = query ? `?${query}` : "";
+      return NextResponse.redirect(url, route.status);
+    }
+    case "not-found": {
+      // The language's 404 page, complete HTML, status 404 (a notFound() raised while rendering
+      // reaches the reader as an empty shell: vercel/next.js#97000).
+      const html = prerenderedNotFound(route.locale);
+      const internal = `/${route.locale}${NOT_FOUND}`;
+      if (!html) return rewrite(request, internal); // next dev (no build output): the same page, status 200
       const response = new NextResponse(request.method === "HEAD" ? null : html, {
         status: 404,
         headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
       });
-      return secured(response, { route: `/${locale}${NOT_FOUND}`, embed: false });
+      const policy = pagePolicy({ scripts: { hashes: inlineScriptHashes(internal) ?? [] }, embed: false });
+      return secured(response, policy, false);
     }
-    // No build output (next dev): the same page, with status 200.
-    const url = request.nextUrl.clone();
-    url.pathname = `/${locale}${NOT_FOUND}`;
-    url.search = "";
-    return NextResponse.rewrite(url, { request: { headers } });
+    case "page": {
+      // The internal route carries nothing from the query: it reads the date from its path, and
+      // the embed's options are read in the browser. (Next echoes the rewritten URL in a response
+      // header, which must not grow with, or reflect, whatever a client puts in the query.)
+      const embed = route.view.embedded;
+      const hashes = inlineScriptHashes(route.internal);
+      if (hashes === null) return rewrite(request, route.internal); // next dev: no policy
+      // A prerendered page allows exactly its inline scripts, by hash. A page rendered for this
+      // request (a dated view) gets a nonce, which Next puts on its own scripts when it finds it in
+      // the request's policy; our two fixed first-paint scripts are allowed by hash.
+      if (hashes) return secured(rewrite(request, route.internal), pagePolicy({ scripts: { hashes }, embed }), embed);
+      const policy = pagePolicy({ scripts: { hashes: await FIXED_SCRIPT_HASHES, nonce: nonce() }, embed });
+      const headers = new Headers(request.headers);
+      headers.set("Content-Security-Policy", policy);
+      return secured(rewrite(request, route.internal, headers), policy, embed);
+    }
   }
+}
 
-  let target = rest;
-  const asof = searchParams.get("asof");
-  if (asof !== null && asof !== "") {
-    const segment = encodeURIComponent(asof.slice(0, MAX_ASOF_LENGTH));
-    target = embed ? `/embed/asof/${segment}${embed[1] ?? ""}` : `/asof/${segment}${rest === "/" ? "" : rest}`;
-  }
+/**
+ * Serves the internal route at `path` for this request (the address bar does not change). The
+ * URL is built from nextUrl, whose host is the one Next compares a rewrite with to decide that it
+ * stays inside the server.
+ */
+function rewrite(request: NextRequest, path: string, requestHeaders?: Headers): NextResponse {
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${target === "/" ? "" : target}`;
-  // The internal request carries only what the server renders from: `asof` (also in the path).
-  // Other parameters are read in the browser; Next echoes the rewritten URL in a response header,
-  // which must not grow with (or reflect) whatever a client puts in the query.
-  url.search = asof ? `?asof=${encodeURIComponent(asof.slice(0, MAX_ASOF_LENGTH))}` : "";
-  const route = url.pathname;
-  const hashes = inlineScriptHashes(route);
-  if (hashes === null) return NextResponse.rewrite(url, { request: { headers } }); // next dev: no policy
-  // A prerendered page allows exactly its inline scripts, by hash. A page rendered for this
-  // request (a dated view) gets a nonce, which Next puts on its own scripts when it finds it in
-  // the request's policy; our two fixed first-paint scripts are allowed by hash.
-  const scripts = hashes ? { hashes } : { hashes: await FIXED_SCRIPT_HASHES, nonce: nonce() };
-  const policy = pagePolicy({ scripts, embed: embed !== null });
-  if (scripts.nonce) headers.set("Content-Security-Policy", policy);
-  return secured(NextResponse.rewrite(url, { request: { headers } }), { policy, embed: embed !== null });
+  url.pathname = path;
+  url.search = "";
+  return NextResponse.rewrite(url, requestHeaders ? { request: { headers: requestHeaders } } : undefined);
+}
+
+/**
+ * Whether this request is Next coming back with our own rewrite. Started with an IP as its
+ * hostname (`next start -H 127.0.0.1`), Next takes every rewrite for an external one and fetches
+ * it over HTTP from itself, which runs this proxy again on the internal address
+ * (vercel/next.js#84341, #94745); that second request carries the headers the first pass set,
+ * among them the page's Content-Security-Policy, which browsers never send. Such a request is
+ * served as it is. It is not a secret and guards nothing: an internal address only renders the view
+ * it names. The scripts start the server as `-H localhost`, where Next keeps rewrites internal.
+ */
+function isOwnRewrite(request: NextRequest): boolean {
+  const first = request.nextUrl.pathname.split("/")[1];
+  return request.headers.has("content-security-policy") && contract.isLocale(first);
 }
 
 const FIXED_SCRIPT_HASHES = Promise.all([scriptHash(THEME_SCRIPT), scriptHash(EMBED_OPTIONS_SCRIPT)]);
@@ -135,32 +105,13 @@ function nonce(): string {
  * A page's security headers: its Content-Security-Policy (lib/security.ts) and, except for the
  * embeds, which anyone may frame, X-Frame-Options for browsers that predate frame-ancestors.
  */
-function secured(
-  response: NextResponse,
-  options: { embed: boolean } & ({ policy: string } | { route: string }),
-): NextResponse {
-  const policy =
-    "policy" in options
-      ? options.policy
-      : pagePolicy({ scripts: { hashes: inlineScriptHashes(options.route) ?? [] }, embed: options.embed });
+function secured(response: NextResponse, policy: string, embed: boolean): NextResponse {
   response.headers.set("Content-Security-Policy", policy);
-  if (!options.embed) response.headers.set("X-Frame-Options", "DENY");
+  if (!embed) response.headers.set("X-Frame-Options", "DENY");
   return response;
 }
 
-function decodeSafely(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-}
-
-/** Next's own files, route handlers (downloads, oEmbed, social images) and files with an extension. */
-const FILES = /^\/(?:_next\/|data\/|oembed(?:\/|$)|og\/|basemap\/|vendor\/)|\.[a-z0-9]+$/i;
-
-// Every request passes here (the checks above are a few regular expressions); pages are mapped
-// to their internal routes, files go through untouched.
+// Every request passes here; pages are mapped to their internal routes, files go through untouched.
 export const config = {
   matcher: ["/:path*"],
 };

@@ -1,5 +1,5 @@
 import { COLORS } from "../components/map/map-style";
-import { NAMES, SLUGS } from "./lib/centers";
+import { CENTRE_TITLES, NAMES, SLUGS } from "./lib/centers";
 import { canvasColourShares, expect, test, waitForMap } from "./lib/fixtures";
 
 test.describe("overview", () => {
@@ -124,7 +124,8 @@ test.describe("centre pages", () => {
     await expect(others.locator("[data-cite='mofa-jc-2011']")).toBeVisible();
     await expect(others.locator("[data-cite='jc-sakh-history']")).toBeVisible();
     await expect(others.locator("[data-cite='sputnik-jp-2025-02-25']")).toBeVisible();
-    const conflict = panel.locator("[data-conflict='moscow-opening']");
+    // The panel's own section on the disagreement (the timeline item has it too, folded).
+    const conflict = panel.locator("section[aria-labelledby='conflicts-title'] [data-conflict='moscow-opening']");
     await expect(conflict).toContainText("Sources disagree");
     await expect(conflict).toContainText("Preferred here: January 2001");
     // A citation mark leads to its source in the list, with title, publisher, date and language.
@@ -140,10 +141,10 @@ test.describe("centre pages", () => {
       const response = await request.get(`/centers/${slug}`);
       expect(response.status()).toBe(200);
       const html = await response.text();
-      expect(html).toContain(`<title>${NAMES[slug]} Japan Center`);
-      expect(html).toMatch(
-        new RegExp(`<meta name="description" content="The ${NAMES[slug]} Japan Center[^"]+opened in`),
-      );
+      const title = CENTRE_TITLES[slug].replace(/[()]/g, "\\$&");
+      expect(html).toMatch(new RegExp(`<title>${title}`));
+      // English: "opened in April 1996", but "opened on 5 September 1996".
+      expect(html).toMatch(new RegExp(`<meta name="description" content="${title} — [^"]+ — opened (in|on) `));
       expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/centers/${slug}"`));
       // The panel itself is in the server-rendered HTML.
       expect(html).toMatch(new RegExp(`<h1[^>]*>${NAMES[slug]}</h1>`));
@@ -210,7 +211,9 @@ test("keyboard only: Tab to a marker, Enter opens it, Escape closes and gives fo
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/centers\/khabarovsk(#map=[^#]*)?$/);
   await expect(page.getByRole("heading", { level: 1, name: "Khabarovsk" })).toBeVisible();
-  await expect(page.getByTestId("map-announcer")).toHaveText("Khabarovsk selected: Closure announced.");
+  await expect(page.getByTestId("map-announcer")).toHaveText(
+    "Khabarovsk selected: Closure announced, closing date unknown.",
+  );
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/\/(#map=[^#]*)?$/);
   await expect(marker).toBeFocused();

@@ -182,7 +182,7 @@ test.describe("share and embed dialog", () => {
     await dialog.getByRole("checkbox", { name: "Side panel" }).uncheck();
     const code = dialog.getByRole("textbox", { name: "Code to paste into your page" });
     await expect(code).toHaveValue(
-      /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/moscow\?panel=0&amp;asof=2001-06-30"/,
+      /<iframe src="http:\/\/(127\.0\.0\.1|localhost):\d+\/embed\/moscow\?panel=0&amp;asof=2001-06-30"/,
     );
     await expect(code).toHaveValue(/embed\.js" async><\/script>$/);
     await expect(dialog.frameLocator("iframe").getByTestId("map")).toBeVisible();

@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import fc from "fast-check";
-import { SLUGS } from "./lib/centers";
+import { contract, FILE_PREFIXES, SLUGS } from "../lib/contract";
 import { expect, test } from "./lib/fixtures";
 
 // Property-based hostile input against the production server: at least 1,000 generated requests
@@ -56,12 +56,8 @@ const segment = fc.oneof(
     "centers",
     "embed",
     "asof",
-    "en",
-    "ja",
-    "ru",
-    "_next",
-    "data",
-    "og",
+    ...contract.locales,
+    ...FILE_PREFIXES,
     "page-not-found",
     ...SLUGS,
     ...MARKERS,
@@ -87,8 +83,7 @@ const paramValue = fc.oneof(
     "auto",
     "0",
     "1",
-    "ja",
-    "ru",
+    ...contract.locales,
     "fr",
     "http://127.0.0.1/centers/moscow",
     "javascript:alert(1)",
@@ -118,15 +113,7 @@ const query = fc
   .array(param, { maxLength: 4 })
   .map((ps) => (ps.length ? `?${ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}` : ""));
 
-const knownPage = fc.constantFrom(
-  "/",
-  "/ja",
-  "/ru/about",
-  "/sources",
-  "/embed",
-  "/oembed",
-  ...SLUGS.flatMap((s) => [`/centers/${s}`, `/embed/${s}`, `/ja/centers/${s}`]),
-);
+const knownPage = fc.constantFrom("/oembed", ...contract.allViews().map((v) => contract.path(v)));
 
 const headers = fc.oneof(
   fc.constant({}),
@@ -143,16 +130,15 @@ const raw: fc.Arbitrary<Raw> = fc.record({
   headers,
 });
 
-const SLUG = SLUGS.join("|");
-const PAGE = new RegExp(`^(?:/(?:ja|ru))?(?:/|/sources|/about|/embed|/(?:centers|embed)/(?:${SLUG}))?/?$`);
-const FILES =
-  /^\/(?:_next\/|basemap\/|vendor\/|og\/|data\/|oembed|embed\.js|robots\.txt|sitemap\.xml|icon\.svg|favicon)/;
-
-/** Whether a raw request path (with its query) names one of the site's pages or files. */
+/**
+ * Whether a raw request path (with its query) names one of the site's pages or files, by the URL
+ * contract (lib/contract.ts): the server must answer anything else with a 404.
+ */
 function isKnownAddress(rawPath: string): boolean {
   // Dot segments resolve as a browser (and the server) resolves them: `/centers/..` is `/`.
-  const path = new URL(`http://site${rawPath.split("?")[0] ?? "/"}`).pathname;
-  return PAGE.test(path) || FILES.test(path);
+  const url = new URL(`http://site${rawPath}`);
+  const route = contract.route(url.pathname, url.searchParams);
+  return route.kind === "page" || route.kind === "file";
 }
 
 test.describe("hostile input", () => {

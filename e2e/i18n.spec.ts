@@ -11,7 +11,9 @@ test.describe("Japanese and Russian pages", () => {
     await page.goto("/ru");
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Японские центры в России");
-    await expect(page).toHaveTitle(/^Японские центры в России, 1994–2025 · Карта японских центров$/);
+    await expect(page).toHaveTitle(
+      /^Японские центры в России: с 1994 г\. до объявления о закрытии в 2025 г\. · Карта японских центров$/,
+    );
     await expect(page.getByTestId("story")).toContainText("15 января 2025 г.");
     await expect(page.getByRole("list", { name: "Шесть японских центров" }).getByRole("link")).toHaveCount(6);
     for (const [lang, path] of [

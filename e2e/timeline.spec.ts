@@ -1,21 +1,26 @@
-import { NAMES, SLUGS } from "./lib/centers";
+import { DATA_VERSION, dataVersionText, NAMES, SLUGS } from "./lib/centers";
 import { expect, test, waitForMap } from "./lib/fixtures";
 
 const list = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "The six Japan Centers" });
 
 test.describe("the state on a date", () => {
-  test("/?asof=1995-01-01 shows Khabarovsk operating and the others not yet opened", async ({ page }) => {
+  test("/?asof=1995-01-01: Khabarovsk operating, Moscow's earlier centre, the others not yet opened", async ({
+    page,
+  }) => {
     await page.goto("/?asof=1995-01-01");
     await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 January 1995.");
     await expect(list(page).getByRole("link", { name: /^Khabarovsk.*Operating/ })).toBeVisible();
-    for (const slug of SLUGS.filter((s) => s !== "khabarovsk")) {
+    // The MIRBIS centre, a predecessor, from October 1994 (MOFA 2011): not "not yet opened".
+    await expect(list(page).getByRole("link", { name: /^Moscow.*Earlier centre \/ disputed date/ })).toBeVisible();
+    for (const slug of SLUGS.filter((s) => s !== "khabarovsk" && s !== "moscow")) {
       await expect(list(page).getByRole("link", { name: new RegExp(`^${NAMES[slug]}.*Not yet opened`) })).toBeVisible();
     }
     await waitForMap(page);
     const map = page.getByTestId("map");
     await expect(map.getByRole("button", { name: "Khabarovsk: Operating" })).toBeVisible();
+    await expect(map.getByRole("button", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
     await expect(map.getByRole("button", { name: "Vladivostok: Not yet opened" })).toBeVisible();
-    await expect(map.locator("[data-status='not-yet-opened']")).toHaveCount(5);
+    await expect(map.locator("[data-status='not-yet-opened']")).toHaveCount(4);
   });
 
   test("/?asof=2025-06-01 shows the memoranda no longer applied", async ({ page }) => {
@@ -46,10 +51,12 @@ test.describe("the state on a date", () => {
     );
   });
 
-  test("Moscow before 2001 is not yet opened, and the page names its predecessor", async ({ page }) => {
+  test("Moscow before 2001 had an earlier centre, which the page names with its sources", async ({ page }) => {
     await page.goto("/centers/moscow?asof=1996-01-01");
+    await expect(page.getByTestId("panel-status")).toContainText("Earlier centre / disputed date");
+    await expect(page.getByTestId("panel-status")).toContainText("October 1994: First Japan Center in Russia");
+    await page.goto("/centers/moscow?asof=1994-09-01");
     await expect(page.getByTestId("panel-status")).toContainText("Not yet opened");
-    await expect(page.getByTestId("panel-status")).toContainText("An earlier Moscow centre existed from October 1994");
   });
 
   test("a malformed asof is ignored and the page says so", async ({ page }) => {
@@ -65,7 +72,7 @@ test.describe("the state on a date", () => {
     await expect(page.getByTestId("asof-notice")).toContainText("1900-01-01 is outside the data's range");
     await expect(page.getByTestId("asof-notice")).toContainText("showing the state on 1 January 1994");
     await page.goto("/?asof=2099-01-01");
-    await expect(page.getByTestId("asof-notice")).toContainText("showing the state on 28 November 2026");
+    await expect(page.getByTestId("asof-notice")).toContainText(`showing the state on ${dataVersionText()}`);
   });
 
   test("moving the slider by keyboard updates the URL, the markers and the panel", async ({ page }) => {
@@ -115,7 +122,7 @@ test.describe("facts with their sources", () => {
     await page.goto("/centers/moscow");
     const others = page.locator("[data-fact='opened-alternatives']");
     await expect(others).toContainText("Other sources:");
-    const conflict = page.locator("[data-conflict='moscow-opening']");
+    const conflict = page.locator("section[aria-labelledby='conflicts-title'] [data-conflict='moscow-opening']");
     for (const version of ["October 1994", "1995", "December 2000", "January 2001"]) {
       await expect(conflict).toContainText(version);
     }
@@ -165,14 +172,14 @@ test.describe("facts with their sources", () => {
     const citation = page.getByTestId("citation");
     await expect(citation).toContainText("“Vladivostok Japan Center”. Japan Centers Map.");
     await expect(citation).toContainText("/centers/vladivostok?asof=2025-08-01");
-    await expect(citation).toContainText("data version 2026-11-28");
+    await expect(citation).toContainText(`data version ${DATA_VERSION}`);
     await expect(citation).toContainText(/accessed \d{4}-\d{2}-\d{2}/);
   });
 
   test("/sources lists every source and every recorded conflict; /about has the corrections log", async ({ page }) => {
     await page.goto("/sources");
     await expect(page.getByRole("list", { name: "All sources" }).getByRole("listitem")).toHaveCount(53);
-    await expect(page.locator("[data-conflict]")).toHaveCount(8);
+    await expect(page.locator("[data-conflict]")).toHaveCount(9);
     await page.goto("/about");
     await expect(page.getByRole("heading", { name: "Corrections log" })).toBeVisible();
     await expect(page.locator("[data-version='2026-11-28']")).toContainText("First release");
@@ -211,6 +218,7 @@ test.describe("downloads", () => {
       "incident",
       "context",
       "summary",
+      "note",
       "source_ids",
       "confidence",
       "alternative_dates",

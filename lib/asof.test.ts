@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asofQuery, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
+import { asofParam, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
 
 const range = { min: "1994-01-01", max: "2026-11-28" };
 
@@ -49,14 +49,12 @@ describe("parseAsof", () => {
   });
 });
 
-describe("asofQuery", () => {
-  it("writes only real, applied dates", () => {
-    expect(asofQuery({ kind: "date", date: "2025-06-01" })).toBe("?asof=2025-06-01");
-    expect(asofQuery({ kind: "clamped", date: "1994-01-01", requested: "1900-01-01" })).toBe("?asof=1994-01-01");
-    expect(asofQuery({ kind: "latest", date: "2026-11-28" })).toBe("");
-    expect(asofQuery({ kind: "ignored", date: "2026-11-28", requested: "x" })).toBe("");
-    expect(asofQuery(null)).toBe("");
-    expect(asofQuery("2001-01-01")).toBe("?asof=2001-01-01");
+describe("asofParam", () => {
+  it("gives the date a link carries: the date shown, or none for the latest state", () => {
+    expect(asofParam({ kind: "date", date: "2025-06-01" })).toBe("2025-06-01");
+    expect(asofParam({ kind: "clamped", date: "1994-01-01", requested: "1900-01-01" })).toBe("1994-01-01");
+    expect(asofParam({ kind: "latest", date: "2026-11-28" })).toBeNull();
+    expect(asofParam({ kind: "ignored", date: "2026-11-28", requested: "x" })).toBeNull();
   });
 });
 

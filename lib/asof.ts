@@ -30,11 +30,9 @@ export function parseAsof(value: string | string[] | null | undefined, range: As
   return { kind: "date", date: trimmed };
 }
 
-/** The `?asof=` query string for a date, or "" for the latest state. */
-export function asofQuery(asof: Asof | string | null | undefined): string {
-  if (!asof) return "";
-  if (typeof asof === "string") return `?asof=${asof}`;
-  return asof.kind === "latest" || asof.kind === "ignored" ? "" : `?asof=${asof.date}`;
+/** The date a link should carry for a parsed `?asof=`: the date shown, or none for the latest state. */
+export function asofParam(asof: Asof): string | null {
+  return asof.kind === "date" || asof.kind === "clamped" ? asof.date : null;
 }
 
 /** Months from the range's first month to `date`'s month (the slider's position). */
@@ -56,13 +54,4 @@ export function dateForMonthIndex(index: number, range: AsofRange): string {
   if (date > range.max) return range.max;
   if (date < range.min) return range.min;
   return date;
-}
-
-/** The `asof` route segment as the reader typed it (proxy.ts percent-encodes it). Never throws. */
-export function asofFromSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -1,22 +1,35 @@
 // The one seam through which the app reads data/. Everything is validated once, when this
 // module is first imported (that is, during `next build`), so a broken file fails the build.
-import type { Locale } from "@/i18n/routing";
+// Server only: it holds the whole dataset in every language.
+import "server-only";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Asof, parseAsof } from "@/lib/asof";
+import { contract, type Locale, type Slug } from "@/lib/contract";
 import { dataFiles } from "@/lib/data-files";
 import { type DatasetTranslation, localizeDataset } from "@/lib/dataset-l10n";
 import { comparePartialDates, startOf } from "@/lib/dates";
 import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
 import { validateDataset } from "@/lib/schema";
 import { type CenterStatus, preferredOpening, statusAt, type Transition, transitionsFor } from "@/lib/status";
-import datasetJa from "@/messages/dataset.ja.json";
-import datasetRu from "@/messages/dataset.ru.json";
 
 export type { CenterEvent, City, Conflict, Source } from "@/lib/schema";
+
+/** Events the site's own sentences are built on, by role. */
+export const KEY_EVENTS = {
+  firstCentre: "1994-10-moscow-mirbis",
+  memorandum2000: "2000-09-05-memorandum-tokyo",
+  memorandum2003: "2003-06-29-memorandum-vladivostok",
+  order11r: "2025-01-15-order-11r",
+  japanNotifies: "2025-08-27-japan-notifies-russia",
+  closureAnnounced: "2025-09-10-closure-announced",
+} as const;
 
 const dataset: Dataset = validateDataset(dataFiles);
 
 /** Access helpers over a validated dataset; exported for tests with fixture data. */
 export function createCenters(data: Dataset) {
-  const bySlug = new Map(data.cities.map((c) => [c.slug, c]));
+  const bySlug = new Map<string, City>(data.cities.map((c) => [c.slug, c]));
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
   const sourceNumber = new Map(data.sources.map((s, i) => [s.id, i + 1]));
   const eventById = new Map(data.events.map((e) => [e.id, e]));
@@ -25,8 +38,20 @@ export function createCenters(data: Dataset) {
   const eventsForCity = (slug: string): CenterEvent[] =>
     sortedEvents.filter((e) => e.cities === "all" || e.cities.includes(slug));
 
-  const transitionsBySlug = new Map(data.cities.map((c) => [c.slug, transitionsFor(c, sortedEvents)]));
+  const transitionsBySlug = new Map<string, Transition[]>(
+    data.cities.map((c) => [c.slug, transitionsFor(c, sortedEvents)]),
+  );
   const transitions = (slug: string): Transition[] => transitionsBySlug.get(slug) ?? [];
+
+  // The events the site's sentences are built on (the story, the legend, the closure section);
+  // a missing one fails here, at build, naming it.
+  const keyEvents = Object.fromEntries(
+    Object.entries(KEY_EVENTS).map(([name, id]) => {
+      const e = eventById.get(id);
+      if (!e) throw new Error(`data/events.json: the app needs event "${id}" (${name}), which is missing`);
+      return [name, e];
+    }),
+  ) as Record<keyof typeof KEY_EVENTS, CenterEvent>;
 
   const firstEvent = sortedEvents[0];
   /** The dates `?asof=` may take: from 1 January of the first event's year to the data version. */
@@ -38,6 +63,18 @@ export function createCenters(data: Dataset) {
   return {
     meta: data.meta,
     asofRange,
+    /** A view's `?asof=` as the data can show it: a date, clamped to the range, or ignored (lib/asof.ts). */
+    parseAsof: (requested: string | null): Asof => parseAsof(requested, asofRange),
+    /** The events the site's sentences need: the first centre, the memoranda, the order, the closure. */
+    keyEvent: (name: keyof typeof KEY_EVENTS): CenterEvent => keyEvents[name],
+    /**
+     * The years that frame the story: the first centre and the closure announcement
+     * ("1994 – closure announced 2025"; no source gives the year any centre stopped).
+     */
+    storySpan: () => ({
+      first: keyEvents.firstCentre.date.slice(0, 4),
+      announced: keyEvents.closureAnnounced.date.slice(0, 4),
+    }),
     /** The corrections log, newest first. */
     changelog: () => [...data.changelog].sort((a, b) => b.version.localeCompare(a.version)),
     /** Every recorded disagreement between sources. */
@@ -103,13 +140,17 @@ export type Centers = ReturnType<typeof createCenters>;
 /** The app's dataset, validated at import time. */
 export const centers: Centers = createCenters(dataset);
 
-// The same dataset with its prose in Japanese and Russian (dates, ids and sources unchanged);
-// checked here, at build, so a missing translation fails the build naming the file and key.
-const localized: Record<Locale, Centers> = {
-  en: centers,
-  ja: createCenters(localizeDataset(dataset, datasetJa as DatasetTranslation, "messages/dataset.ja.json")),
-  ru: createCenters(localizeDataset(dataset, datasetRu as DatasetTranslation, "messages/dataset.ru.json")),
-};
+// The same dataset with its prose in every other language of the URL contract (dates, ids and
+// sources unchanged), from messages/dataset.<locale>.json; checked here, at build, so a missing
+// translation fails the build naming the file and key.
+const localized = Object.fromEntries(
+  contract.locales.map((locale) => {
+    if (locale === contract.defaultLocale) return [locale, centers];
+    const file = `messages/dataset.${locale}.json`;
+    const translation = JSON.parse(readFileSync(join(process.cwd(), file), "utf8")) as DatasetTranslation;
+    return [locale, createCenters(localizeDataset(dataset, translation, file))];
+  }),
+) as Record<Locale, Centers>;
 
 /** The dataset in a site language: the same records, with translated summaries and notes. */
 export function centersFor(locale: Locale): Centers {
@@ -118,7 +159,7 @@ export function centersFor(locale: Locale): Centers {
 
 /** What the map island receives: only what it draws. */
 export type CenterPin = {
-  slug: string;
+  slug: Slug;
   name: string;
   lat: number;
   lon: number;

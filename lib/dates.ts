@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Locale } from "@/i18n/routing";
+import { LANGUAGES, type Locale } from "@/lib/contract";
 
 /** A date at the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
@@ -102,7 +102,7 @@ export function formatLeadingDate(value: string, locale = "en-GB"): string {
 
 /** Date formatters for a language (client components pass lib/i18n-client's useLocale()). */
 export function dateFormatters(locale: Locale) {
-  const tag = INTL_LOCALE[locale];
+  const tag = LANGUAGES[locale].intl;
   return {
     /** "1996-04" → "April 1996" / "1996年4月" / "апрель 1996 г." */
     date: (value: string) => formatPartialDate(value, tag),

@@ -1,7 +1,9 @@
-// The data downloads (/data/*), generated from the same validated dataset as the pages.
+// The data downloads (/data/*, lib/contract.ts DOWNLOADS), generated from the same validated
+// dataset as the pages. In English: ids, dates and sources are the same in every language.
+import "server-only";
 import type { FeatureCollection, Point } from "geojson";
 import { centers as appCenters, type Centers, preferredOpening } from "@/lib/centers";
-import { centerPath } from "@/lib/routes";
+import { contract } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
 
 function header(c: Centers) {
@@ -15,7 +17,7 @@ export function centersJson(c: Centers = appCenters) {
     coordinatesNote: c.meta.coordinatesNote,
     centers: c.cities().map((city) => ({
       ...city,
-      url: `${SITE_URL}${centerPath(city.slug)}`,
+      url: `${SITE_URL}${contract.page("en", "centre", city.slug)}`,
       openedPreferred: preferredOpening(city).date,
       statusLatest: c.statusOn(city.slug, c.asofRange.max),
       statusPeriods: statusPeriods(c, city.slug),
@@ -60,7 +62,7 @@ export function centersGeoJson(c: Centers = appCenters): FeatureCollection<Point
         status_periods: statusPeriods(c, city.slug),
         coordinates_kind: city.coordinates.kind,
         coordinates_source_ids: city.coordinates.sourceIds.join(" "),
-        url: `${SITE_URL}${centerPath(city.slug)}`,
+        url: `${SITE_URL}${contract.page("en", "centre", city.slug)}`,
         data_version: c.meta.dataVersion,
       },
     })),

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "@/i18n/routing";
+import { LOCALES } from "@/lib/contract";
 import { formatMessage } from "@/lib/i18n-client";
 import { clientMessages, type MessageTree, messageLeaves } from "@/lib/messages";
 

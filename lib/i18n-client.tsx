@@ -8,7 +8,7 @@
 // arguments; lib/i18n-client.test.ts checks every one of them, in every language, against
 // next-intl's own output, so a message that needs more (plurals, tags) fails the tests.
 import { createContext, type ReactNode, useCallback, useContext } from "react";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/lib/contract";
 import type { ClientMessages } from "@/lib/messages";
 
 type Args = Record<string, string | number>;

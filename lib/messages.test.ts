@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "@/i18n/routing";
 import { centers } from "@/lib/centers";
+import { LOCALES } from "@/lib/contract";
 import { dataFiles } from "@/lib/data-files";
 import { type DatasetTranslation, localizeDataset, TranslationError } from "@/lib/dataset-l10n";
 import { CLIENT_NAMESPACES, type MessageTree, messageLeaves, messagesFor } from "@/lib/messages";

@@ -1,13 +1,23 @@
-// The UI's message files (next-intl). English is the reference; lib/messages.test.ts fails if a
-// key is missing from, or left over in, any other language.
-import type { Locale } from "@/i18n/routing";
+// The UI's message files (next-intl), messages/<locale>.json for each language of the URL
+// contract. English is the reference (and gives the type); lib/messages.test.ts fails if a key is
+// missing from, or left over in, any other language. Server only: the client gets its share
+// through clientMessages().
+import "server-only";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { contract, type Locale } from "@/lib/contract";
 import en from "@/messages/en.json";
-import ja from "@/messages/ja.json";
-import ru from "@/messages/ru.json";
 
 export type Messages = typeof en;
 
-const MESSAGES: Record<Locale, Messages> = { en, ja, ru };
+const MESSAGES = Object.fromEntries(
+  contract.locales.map((locale) => [
+    locale,
+    locale === "en"
+      ? en
+      : (JSON.parse(readFileSync(join(process.cwd(), "messages", `${locale}.json`), "utf8")) as Messages),
+  ]),
+) as Record<Locale, Messages>;
 
 /** The messages of a site language. */
 export function messagesFor(locale: Locale): Messages {

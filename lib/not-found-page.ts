@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/lib/contract";
 
 const pages = new Map<Locale, string | null>();
 

@@ -1,11 +1,9 @@
 // oEmbed 1.0 (https://oembed.com) for our page URLs: a `rich` response with the embed snippet.
-
-import { parseAsof } from "@/lib/asof";
-import { centers } from "@/lib/centers";
-import { buildEmbedSnippet, DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "@/lib/embed";
-import { ogImagePath } from "@/lib/page-metadata";
-import { splitLocale } from "@/lib/routes";
-import { centreTitle, storySpan, translator } from "@/lib/text";
+import "server-only";
+import { centersFor } from "@/lib/centers";
+import { contract } from "@/lib/contract";
+import { buildEmbedSnippet } from "@/lib/embed";
+import { centreTitle, translator } from "@/lib/text";
 
 export type OembedResult = { status: number; body: Record<string, unknown> };
 
@@ -37,27 +35,32 @@ export function oembed(params: URLSearchParams, origins: readonly string[]): Oem
   if (!/^https?:$/.test(url.protocol)) return { status: 400, body: { error: "url must be http(s)" } };
   if (!origins.includes(url.origin)) return { status: 404, body: { error: "not a page of this site" } };
 
-  // Any page of ours, in any language: a centre (or its embed) gets that centre; the others get
-  // the overview. The embed is in the page's language (`/ja/...`, or an embed's `?lang=`).
-  const { locale: pathLocale, rest } = splitLocale(url.pathname);
-  const m = /^\/(?:(?:centers|embed)\/([a-z-]+)|embed|sources|about)?\/?$/.exec(rest);
-  const slug = m?.[1] ?? null;
-  if (!m || (slug && !centers.city(slug))) return { status: 404, body: { error: "no such page on this site" } };
+  // Any page of ours, in any language (an English embed's `?lang=` too): a centre (or its embed)
+  // gets that centre's embed; the others get the overview's. A date the page parses is kept.
+  const route = contract.route(url.pathname, url.searchParams);
+  const location = route.kind === "redirect" ? new URL(route.location, url) : null;
+  const view =
+    route.kind === "page" ? route.view : location ? contract.parseView(location.pathname, location.searchParams) : null;
+  if (!view) return { status: 404, body: { error: "no such page on this site" } };
 
-  const city = slug ? centers.city(slug) : undefined;
-  const asof = parseAsof(url.searchParams.get("asof"), centers.asofRange);
-  const asofDate = asof.kind === "date" || asof.kind === "clamped" ? asof.date : null;
-  const parsed = rest.startsWith("/embed") ? parseEmbedOptions(url.searchParams) : DEFAULT_EMBED_OPTIONS;
-  const options = { ...parsed, lang: pathLocale === "en" ? parsed.lang : pathLocale };
+  const centers = centersFor(view.locale);
+  const city = view.slug ? centers.city(view.slug) : undefined;
+  const asof = centers.parseAsof(view.asof);
+  const embed = contract.view({
+    ...view,
+    page: city ? "centre" : "overview",
+    embedded: true,
+    asof: asof.kind === "date" || asof.kind === "clamped" ? asof.date : null,
+  });
   const origin = origins[0] ?? url.origin;
-  const t = translator(options.lang);
+  const t = translator(view.locale);
   const title = city
-    ? t("oembed.titleCity", { title: centreTitle(city, options.lang) })
-    : t("oembed.title", storySpan());
+    ? t("oembed.titleCity", { title: centreTitle(city, view.locale) })
+    : t("oembed.title", centers.storySpan());
   const maxwidth = positiveInt(params.get("maxwidth"));
   const maxheight = positiveInt(params.get("maxheight"));
   const width = maxwidth ? clamp(maxwidth, 300, 1200) : 640;
-  const height = maxheight ? clamp(maxheight, 300, 900) : options.panel ? 640 : 460;
+  const height = maxheight ? clamp(maxheight, 300, 900) : embed.options.panel ? 640 : 460;
 
   return {
     status: 200,
@@ -67,13 +70,10 @@ export function oembed(params: URLSearchParams, origins: readonly string[]): Oem
       provider_name: t("site.name"),
       provider_url: `${origin}/`,
       title,
-      html: buildEmbedSnippet({ origin, slug, options, title, asof: asofDate }).replace(
-        /height="\d+"/,
-        `height="${height}"`,
-      ),
+      html: buildEmbedSnippet({ origin, view: embed, title, height }),
       width,
       height,
-      thumbnail_url: `${origin}${ogImagePath(slug ?? "overview", options.lang)}`,
+      thumbnail_url: `${origin}${contract.ogImage(embed)}`,
       thumbnail_width: 1200,
       thumbnail_height: 630,
       cache_age: 86400,

@@ -1,57 +1,33 @@
+// The <head> of every page: title, description, canonical URL, language alternates, social cards
+// and oEmbed discovery, all from the page's view (lib/contract.ts).
+import "server-only";
 import type { Metadata } from "next";
-import { LOCALES, type Locale } from "@/i18n/routing";
 import type { Asof } from "@/lib/asof";
-import type { City } from "@/lib/centers";
-import { centerPath, localizedPath } from "@/lib/routes";
+import { type Centers, type City, centersFor } from "@/lib/centers";
+import { contract, LANGUAGES, type Locale, type View } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
-import {
-  centreTitle,
-  cityDescription,
-  cityNames,
-  formatDateIn,
-  KEY_EVENTS,
-  requireEvent,
-  storySpan,
-  translator,
-} from "@/lib/text";
-
-/** `/og/<name>.png` in English, `/og/<name>.ja.png` in Japanese, … */
-export function ogImagePath(name: string, locale: Locale): string {
-  return `/og/${name}${locale === "en" ? "" : `.${locale}`}.png`;
-}
-
-/** The `hreflang` alternates of a page: each language's version, and English as x-default. */
-export function languageAlternates(path: (locale: Locale) => string): Record<string, string> {
-  return {
-    ...Object.fromEntries(LOCALES.map((l) => [l, path(l)])),
-    "x-default": path("en"),
-  };
-}
+import { centreTitle, cityDescription, cityNames, formatDateIn, translator } from "@/lib/text";
 
 /**
- * Social cards, oEmbed discovery and language alternates for a page: Open Graph and Twitter
- * tags with the page's 1200×630 image, `<link rel="alternate" type="application/json+oembed">`
- * and `<link rel="alternate" hreflang>` for each language.
+ * Social cards, oEmbed discovery and language alternates for a view: Open Graph and Twitter tags
+ * with the page's 1200×630 image, `<link rel="alternate" type="application/json+oembed">` and
+ * `<link rel="alternate" hreflang>` for each language. The canonical URL is the view without its
+ * date: a dated view is a state of the same page.
  */
-export function shareMetadata(
-  locale: Locale,
-  path: (locale: Locale) => string,
-  title: string,
-  description: string,
-  image: string,
-): Metadata {
-  const url = path(locale);
-  const images = [{ url: ogImagePath(image, locale), width: 1200, height: 630, alt: title }];
+function shareMetadata(view: View, title: string, description: string): Metadata {
+  const canonical = { ...view, asof: null, embedded: false, options: { ...view.options } };
+  const url = contract.href(canonical);
+  const images = [{ url: contract.ogImage(view), width: 1200, height: 630, alt: title }];
   return {
     alternates: {
       canonical: url,
-      languages: languageAlternates(path),
+      languages: contract.alternates(canonical),
       types: { "application/json+oembed": `/oembed?url=${encodeURIComponent(`${SITE_URL}${url}`)}&format=json` },
     },
     openGraph: {
       type: "website",
-      siteName: translator(locale)("site.name"),
-      locale: { en: "en_GB", ja: "ja_JP", ru: "ru_RU" }[locale],
+      siteName: translator(view.locale)("site.name"),
+      locale: LANGUAGES[view.locale].openGraph,
       url,
       title,
       description,
@@ -62,10 +38,10 @@ export function shareMetadata(
 }
 
 /** Description of the overview page, built from the dataset's dates. */
-export function overviewDescription(locale: Locale = "en"): string {
+export function overviewDescription(c: Centers, locale: Locale): string {
   return translator(locale)("site.overviewDescription", {
-    order: formatDateIn(locale, requireEvent(KEY_EVENTS.order11r).date),
-    closure: formatDateIn(locale, requireEvent(KEY_EVENTS.closureAnnounced).date),
+    order: formatDateIn(locale, c.keyEvent("order11r").date),
+    closure: formatDateIn(locale, c.keyEvent("closureAnnounced").date),
   });
 }
 
@@ -76,20 +52,8 @@ function asofSuffix(asof: Asof, locale: Locale): string {
     : "";
 }
 
-/** Metadata of the overview; a dated view keeps the plain page as its canonical URL. */
-export function overviewMetadata(asof: Asof, locale: Locale = "en"): Metadata {
-  const t = translator(locale);
-  const title = `${t("site.overviewTitle", storySpan())}${asofSuffix(asof, locale)}`;
-  const description = overviewDescription(locale);
-  return {
-    title: { absolute: `${title} · ${t("site.name")}` },
-    description,
-    ...shareMetadata(locale, (l) => localizedPath("/", l), title, description, "overview"),
-  };
-}
-
-/** The title of a centre's page: "Khabarovsk Japan Center (Хабаровск, ハバロフスク)". */
-export function centerTitle(city: City, locale: Locale = "en"): string {
+/** The title of a centre's page: "Khabarovsk Japan Center · Хабаровск, ハバロフスク". */
+export function centerTitle(city: City, locale: Locale): string {
   const { others } = cityNames(city, locale);
   return translator(locale)("center.metaTitle", {
     title: centreTitle(city, locale),
@@ -97,28 +61,37 @@ export function centerTitle(city: City, locale: Locale = "en"): string {
   });
 }
 
-/** Metadata of a centre's page. */
-export function centerMetadata(city: City, asof: Asof, locale: Locale = "en"): Metadata {
-  const title = `${centerTitle(city, locale)}${asofSuffix(asof, locale)}`;
-  const description = cityDescription(city, locale);
-  return {
-    title,
-    description,
-    ...shareMetadata(locale, (l) => centerPath(city.slug, false, l), title, description, city.slug),
-  };
+/** The title a view's page and its citation use ("Japan Centers in Russia, 1994 – closure announced 2025"). */
+export function viewTitle(view: View): string {
+  const c = centersFor(view.locale);
+  const t = translator(view.locale);
+  const city = view.slug ? c.city(view.slug) : undefined;
+  if (city) return centerTitle(city, view.locale);
+  if (view.page === "sources") return t("sourcesPage.title");
+  if (view.page === "about") return t("about.title");
+  return t("site.overviewTitle", c.storySpan());
 }
 
-/** Metadata of an embed: not indexed, canonical at the full page. */
-export function embedMetadata(city: City | null, asof: Asof, locale: Locale = "en"): Metadata {
-  const base = city ? centerMetadata(city, asof, locale) : overviewMetadata(asof, locale);
-  return { ...base, robots: { index: false, follow: true } };
-}
-
-/** Metadata of a text page (sources, about). */
-export function textPageMetadata(locale: Locale, path: string, title: string, description: string): Metadata {
+/** The metadata of any view: a map page (site or embed, latest or dated) or a text page. */
+export function viewMetadata(view: View): Metadata {
+  const c = centersFor(view.locale);
+  const t = translator(view.locale);
+  const city = view.slug ? c.city(view.slug) : undefined;
+  const suffix = asofSuffix(c.parseAsof(view.asof), view.locale);
+  const title = `${viewTitle(view)}${suffix}`;
+  const description = city
+    ? cityDescription(city, c, view.locale)
+    : view.page === "sources"
+      ? t("sourcesPage.description")
+      : view.page === "about"
+        ? t("about.description")
+        : overviewDescription(c, view.locale);
   return {
-    title,
+    // The overview's title is the site's own: not followed by the site's name twice.
+    title: view.page === "overview" ? { absolute: `${title} · ${t("site.name")}` } : title,
     description,
-    ...shareMetadata(locale, (l) => localizedPath(path, l), title, description, "overview"),
+    ...shareMetadata(view, title, description),
+    // Embeds are not indexed: their canonical URL is the full page.
+    ...(view.embedded ? { robots: { index: false, follow: true } } : {}),
   };
 }

@@ -1,9 +1,11 @@
-import type { Locale } from "@/i18n/routing";
-import { type CenterPin, centers, preferredOpening } from "@/lib/centers";
+import "server-only";
+import type { CenterPin, Centers } from "@/lib/centers";
+import type { Locale } from "@/lib/contract";
+import { preferredOpening } from "@/lib/status";
 import { formatDateIn } from "@/lib/text";
 
-/** What the map island receives for each centre: position, name, opening, status changes. */
-export function centerPins(locale: Locale = "en"): CenterPin[] {
+/** What the map receives for each centre: position, name, opening, status changes. */
+export function centerPins(centers: Centers, locale: Locale): CenterPin[] {
   return centers.cities().map((c) => ({
     slug: c.slug,
     name: c.names[locale],

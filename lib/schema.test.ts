@@ -88,6 +88,22 @@ describe("validateDataset rejects broken files with a precise message", () => {
     );
   });
 
+  it("a centre whose slug is not in the URL contract", () => {
+    const d = raw();
+    const city = d["cities.json"][0];
+    if (!city) throw new Error("fixture");
+    city.slug = "tokyo";
+    expect(errorOf(d)).toMatch(
+      /data\/cities\.json: record 0 \("tokyo"\), field "slug": expected one of the URL contract's slugs \(lib\/contract\.ts\): khabarovsk, /,
+    );
+  });
+
+  it("a slug of the URL contract with no centre", () => {
+    const d = raw();
+    d["cities.json"].pop();
+    expect(errorOf(d)).toMatch(/data\/cities\.json: no centre for the URL contract's slug "nizhny-novgorod"/);
+  });
+
   it("an event in an unknown city", () => {
     const d = raw();
     const e = d["events.json"][1];

@@ -1,12 +1,18 @@
 import { z } from "zod";
+import { SLUGS } from "@/lib/contract";
 import { isPartialDate } from "@/lib/dates";
 
 const partialDate = z.string().refine(isPartialDate, {
   message: "expected a real date written YYYY, YYYY-MM or YYYY-MM-DD",
 });
 
+/** A reference to a centre (events, conflicts); checked against cities.json below. */
 const slug = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, {
   message: "expected a lower-case kebab-case slug",
+});
+/** A centre's own slug: one of the URL contract's (lib/contract.ts SLUGS). */
+const contractSlug = z.enum(SLUGS, {
+  message: `expected one of the URL contract's slugs (lib/contract.ts): ${SLUGS.join(", ")}`,
 });
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: "expected a lower-case kebab-case id",
@@ -36,7 +42,7 @@ const addressEntry = z.strictObject({
 });
 
 export const citySchema = z.strictObject({
-  slug,
+  slug: contractSlug,
   names: z.strictObject({
     en: nonEmpty,
     ru: nonEmpty,
@@ -304,6 +310,11 @@ export function validateDataset(raw: RawDataset): Dataset {
     for (const id of c.eventIds) {
       if (!eventIdSet.has(id)) problems.push(`${label("conflicts.json", i, c.id, "eventIds")}: unknown event "${id}"`);
     }
+  }
+
+  // Every slug of the URL contract has its centre (the schema checks the other way round).
+  for (const s of SLUGS) {
+    if (!slugSet.has(s)) problems.push(`data/cities.json: no centre for the URL contract's slug "${s}"`);
   }
 
   const newest = changelog

@@ -1,6 +1,6 @@
 // The Content-Security-Policy of every page, and the other security headers (docs/security.md).
 // Pure functions: proxy.ts applies them per request, next.config.ts to files and route handlers,
-// lib/security.test.ts checks them with Google's CSP Evaluator.
+// e2e/security.spec.ts checks the headers the server sends with Google's CSP Evaluator.
 
 /** What a page's scripts are allowed by: the hashes of its inline scripts, or a request's nonce. */
 export type ScriptAllowance = { hashes: readonly string[]; nonce?: string };

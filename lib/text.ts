@@ -1,40 +1,12 @@
+// Sentences and names built from the dataset and the messages, for server code (pages,
+// metadata, social images, oEmbed). Functions take the dataset of the page's language.
+import "server-only";
 import { createTranslator } from "next-intl";
-import { INTL_LOCALE, type Locale } from "@/i18n/routing";
-import { type City, centers, preferredOpening } from "@/lib/centers";
+import type { Centers, City } from "@/lib/centers";
+import { contract, LANGUAGES, type Locale } from "@/lib/contract";
 import { formatPartialDate } from "@/lib/dates";
 import { messagesFor } from "@/lib/messages";
-import type { CenterEvent, EventType } from "@/lib/schema";
-import { eventTypes } from "@/lib/schema";
-
-/** Event types in the order readers meet them (labels: messages `timeline.types`). */
-export const EVENT_TYPES: readonly EventType[] = eventTypes;
-
-/** The dataset event that a sentence needs; throws at build time if it has gone missing. */
-export function requireEvent(id: string): CenterEvent {
-  const e = centers.event(id);
-  if (!e) throw new Error(`data/events.json: the app needs event "${id}", which is missing`);
-  return e;
-}
-
-export const KEY_EVENTS = {
-  firstCentre: "1994-10-moscow-mirbis",
-  memorandum2000: "2000-09-05-memorandum-tokyo",
-  memorandum2003: "2003-06-29-memorandum-vladivostok",
-  order11r: "2025-01-15-order-11r",
-  japanNotifies: "2025-08-27-japan-notifies-russia",
-  closureAnnounced: "2025-09-10-closure-announced",
-} as const;
-
-/**
- * The years that frame the story, from the data: the first centre and the closure announcement
- * ("1994 – closure announced 2025"; no source gives the year any centre stopped).
- */
-export function storySpan(): { first: string; announced: string } {
-  return {
-    first: requireEvent(KEY_EVENTS.firstCentre).date.slice(0, 4),
-    announced: requireEvent(KEY_EVENTS.closureAnnounced).date.slice(0, 4),
-  };
-}
+import { preferredOpening } from "@/lib/status";
 
 /** A translator for code outside React (metadata, social images, oEmbed). */
 export function translator(locale: Locale) {
@@ -51,17 +23,19 @@ const translators = new Map<Locale, Translator>();
 
 /** Formats a partial date in a site language. */
 export function formatDateIn(locale: Locale, value: string): string {
-  return formatPartialDate(value, INTL_LOCALE[locale]);
+  return formatPartialDate(value, LANGUAGES[locale].intl);
 }
 
-/** A centre's name in a language, and its names in the two others (Хабаровск, ハバロフスク). */
+/** A centre's name in a language, and its names in the others (Хабаровск, ハバロフスク). */
 export function cityNames(city: City, locale: Locale): { name: string; others: { lang: Locale; name: string }[] } {
-  const order: Locale[] = ["en", "ru", "ja"];
+  // Russian before Japanese after the page's language: the order readers of the three know.
+  const order = [...contract.locales].sort((a, b) => NAME_ORDER.indexOf(a) - NAME_ORDER.indexOf(b));
   return {
     name: city.names[locale],
     others: order.filter((l) => l !== locale).map((l) => ({ lang: l, name: city.names[l] })),
   };
 }
+const NAME_ORDER: readonly string[] = ["en", "ru", "ja"];
 
 /**
  * The centre's official name in a language, with the city where the name does not say it:
@@ -79,7 +53,7 @@ export function centreTitle(city: City, locale: Locale): string {
 
 /** Items joined as a list in a language: "A, B and C", 「A、B、C」, «A, B и C». */
 export function formatList(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { style: "long", type: "conjunction" }).format(items);
+  return new Intl.ListFormat(LANGUAGES[locale].intl, { style: "long", type: "conjunction" }).format(items);
 }
 
 /** A remark in brackets after a word: " (note)", or 「（note）」 in Japanese. */
@@ -101,14 +75,14 @@ export function joinSentences(locale: Locale, parts: readonly string[]): string 
 }
 
 /** One-sentence description of a centre for <meta name="description"> and link previews. */
-export function cityDescription(city: City, locale: Locale = "en"): string {
+export function cityDescription(city: City, c: Centers, locale: Locale): string {
   const t = translator(locale);
   const date = (d: string) => formatDateIn(locale, d);
-  const incidents = centers.incidentsForCity(city.slug);
+  const incidents = c.incidentsForCity(city.slug);
   const opened = preferredOpening(city).date;
   const args = {
     centre: centreTitle(city, locale),
-    others: (["en", "ja", "ru"] as const)
+    others: contract.locales
       .filter((l) => l !== locale)
       .map((l) => city.centreName[l])
       .join(locale === "ja" ? "、" : ", "),
@@ -128,6 +102,6 @@ export function cityDescription(city: City, locale: Locale = "en"): string {
       }),
     );
   }
-  parts.push(t("center.descriptionClosure", { closure: date(requireEvent(KEY_EVENTS.closureAnnounced).date) }));
+  parts.push(t("center.descriptionClosure", { closure: date(c.keyEvent("closureAnnounced").date) }));
   return joinSentences(locale, parts);
 }

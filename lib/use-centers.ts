@@ -1,6 +1,6 @@
 import { useLocale } from "next-intl";
-import { isLocale, type Locale } from "@/i18n/routing";
 import { type Centers, centersFor } from "@/lib/centers";
+import { isLocale, type Locale } from "@/lib/contract";
 
 /** The page's language (server components). */
 export function usePageLocale(): Locale {

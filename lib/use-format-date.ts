@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { isLocale } from "@/i18n/routing";
+import { isLocale } from "@/lib/contract";
 import { dateFormatters } from "@/lib/dates";
 
 /** Formats partial dates in the page's language, at the precision the source gives (server components). */

@@ -7,9 +7,7 @@
 // exact Content-Security-Policy of every page (docs/deploy.md).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { LOCALES } from "../i18n/routing";
-import { centers } from "../lib/centers";
-import { localizedPath } from "../lib/routes";
+import { contract } from "../lib/contract";
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
 // CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
 import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
@@ -17,26 +15,10 @@ import { ensureBuild, root, startNext } from "./lib/next-server";
 
 const out = join(root, process.argv[2] ?? "out");
 const PORT = Number(process.env.EXPORT_PORT ?? 3212);
-const origin = `http://127.0.0.1:${PORT}`;
+const origin = `http://localhost:${PORT}`;
 const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-const SLUGS = centers.citySlugs();
-
-/** Every page of the site, by public path. */
-const PAGES = LOCALES.flatMap((l) =>
-  ["/", "/sources", "/about", "/embed", ...SLUGS.flatMap((s) => [`/centers/${s}`, `/embed/${s}`])].map((p) =>
-    localizedPath(p, l),
-  ),
-);
-const FILES = [
-  "/robots.txt",
-  "/sitemap.xml",
-  "/icon.svg",
-  "/data/centers.json",
-  "/data/centers.geojson",
-  "/data/events.json",
-  "/data/events.csv",
-  ...LOCALES.flatMap((l) => ["overview", ...SLUGS].map((n) => `/og/${n}${l === "en" ? "" : `.${l}`}.png`)),
-];
+/** Every page, 404 page and file of the site (the URL contract's list, lib/contract.ts). */
+const { pages: PAGES, notFound: NOT_FOUND_PAGES, files: FILES } = contract.exportList();
 
 /** Where a page's file goes: `/` → index.html, `/ja/centers/moscow` → ja/centers/moscow/index.html. */
 const pageFile = (path: string) => join(out, path, "index.html");
@@ -74,13 +56,11 @@ try {
     const url = `${SITE_URL}${path}`;
     const oembed = await get(`/oembed?url=${encodeURIComponent(url)}&format=json`);
     write(join(out, oembedPath(path)), await oembed.text());
-    const embed = /^(\/(ja|ru))?\/embed/.test(path);
+    const embed = contract.parseView(path)?.embedded ?? false;
     policies.push([path, pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed }), false]);
   }
-  for (const locale of LOCALES) {
-    const response = await get(`${localizedPath("/", locale).replace(/\/$/, "")}/no-such-page`, 404);
-    const file = locale === "en" ? "404.html" : `${locale}/404.html`;
-    const html = await response.text();
+  for (const { probe, file } of NOT_FOUND_PAGES) {
+    const html = await (await get(probe, 404)).text();
     write(join(out, file), html);
     policies.push([`/${file}`, pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed: false }), true]);
   }
@@ -89,7 +69,7 @@ try {
   writeFileSync(join(out, "_headers"), headersFile(policies));
   writeFileSync(join(out, "nginx-headers.conf"), nginxConf(policies));
   console.log(
-    `export: ${PAGES.length} pages, ${LOCALES.length} 404 pages, ${PAGES.length} oEmbed answers and ${FILES.length} files in ${out}`,
+    `export: ${PAGES.length} pages, ${NOT_FOUND_PAGES.length} 404 pages, ${PAGES.length} oEmbed answers and ${FILES.length} files in ${out}`,
   );
   code = 0;
 } catch (error) {

@@ -9,7 +9,7 @@ import { ensureBuild, startNext } from "./lib/next-server";
 const PORT = Number(process.env.LOADTEST_PORT ?? 3211);
 const DURATION = Number(process.env.LOADTEST_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 100);
-const origin = `http://127.0.0.1:${PORT}`;
+const origin = `http://localhost:${PORT}`;
 
 const PATHS = [
   "/",

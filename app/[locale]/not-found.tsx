@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { useLocale } from "next-intl";
 import { NotFoundView } from "@/components/ui/not-found-view";
-import { isLocale } from "@/i18n/routing";
+import { isLocale } from "@/lib/contract";
 
 export const metadata: Metadata = { title: "404", robots: { index: false } };
 

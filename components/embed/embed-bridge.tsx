@@ -1,10 +1,9 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { isLocale } from "@/i18n/routing";
-import { useLocale } from "@/lib/i18n-client";
-import { centerPath, centerSlugFromPath, overviewPath, publicPath } from "@/lib/routes";
+import { contract } from "@/lib/contract";
+import { useView } from "@/lib/use-view";
 
 /** Messages an embed sends to its host page (docs/embedding.md). */
 export type EmbedMessage = { type: "jcm:ready" } | { type: "jcm:selected"; slug: string | null };
@@ -21,15 +20,15 @@ function toParent(message: unknown) {
  * - announces `jcm:ready` when the map is ready and `jcm:selected` when the centre changes;
  * - keeps the embed's options in the URL when a plain link inside it is followed.
  */
-export function EmbedBridge({ slugs }: { slugs: string[] }) {
+export function EmbedBridge() {
   const router = useRouter();
-  const current = useLocale();
-  const locale = isLocale(current) ? current : "en";
-  const pathname = publicPath(usePathname());
-  const searchParams = useSearchParams();
-  const selected = centerSlugFromPath(pathname, slugs);
+  const { view } = useView();
+  const selected = view.slug;
   const previous = useRef<string | null | undefined>(undefined);
-  const childId = searchParams.get("childId");
+  const childId = view.options.childId;
+  // The host's messages and plain links go to views of this embed: same language, options, date.
+  const viewRef = useRef(view);
+  viewRef.current = view;
 
   // Height: AMP / Flourish / Datawrapper form, and Pym.js when it gave us a childId.
   useEffect(() => {
@@ -39,7 +38,7 @@ export function EmbedBridge({ slugs }: { slugs: string[] }) {
       if (height === last) return;
       last = height;
       toParent({ sentinel: "amp", type: "embed-size", height });
-      if (childId && /^[\w-]{1,64}$/.test(childId)) toParent(`pymxPYMx${childId}xPYMxheightxPYMx${height}`);
+      if (childId) toParent(`pymxPYMx${childId}xPYMxheightxPYMx${height}`);
     };
     const observer = new ResizeObserver(report);
     observer.observe(document.documentElement);
@@ -78,27 +77,26 @@ export function EmbedBridge({ slugs }: { slugs: string[] }) {
       const data: unknown = event.data;
       if (!data || typeof data !== "object" || (data as { type?: unknown }).type !== "jcm:select") return;
       const slug = (data as { slug?: unknown }).slug;
-      if (slug !== null && (typeof slug !== "string" || !slugs.includes(slug))) return;
-      const search = window.location.search;
-      router.push(`${slug ? centerPath(slug, true, locale) : overviewPath(true, locale)}${search}`, { scroll: false });
+      if (slug !== null && !contract.isSlug(slug)) return;
+      const target = slug ? { page: "centre" as const, slug } : { page: "overview" as const };
+      router.push(contract.link(viewRef.current, target), { scroll: false });
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
-  }, [router, slugs, locale]);
+  }, [router]);
 
-  // Plain links inside the embed (the list, the close control) keep the embed's options.
+  // Plain links inside the embed (the list, the close control; drawn on the server, which does
+  // not know the embed's options) keep the embed's options: a link to another view of the embed
+  // goes to that view with this embed's options.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      const anchor = (event.target as Element | null)?.closest?.(
-        "a[href^='/embed'], a[href^='/ja/embed'], a[href^='/ru/embed']",
-      );
-      if (!(anchor instanceof HTMLAnchorElement) || anchor.target) return;
-      const url = new URL(anchor.href);
-      const current = new URLSearchParams(window.location.search);
-      for (const [key, value] of current) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
+      const anchor = (event.target as Element | null)?.closest?.("a[href]");
+      if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.origin !== window.location.origin) return;
+      const target = contract.parseView(anchor.pathname, new URLSearchParams(anchor.search));
+      if (!target?.embedded) return;
       event.preventDefault();
-      router.push(`${url.pathname}${url.search}`, { scroll: false });
+      router.push(contract.href({ ...target, options: viewRef.current.options }), { scroll: false });
     };
     document.addEventListener("click", onClick, true);
     return () => document.removeEventListener("click", onClick, true);

@@ -1,20 +1,14 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { isLocale } from "@/i18n/routing";
-import { useLocale, useTranslations } from "@/lib/i18n-client";
-import { centerPath, centerSlugFromPath, overviewPath, publicPath } from "@/lib/routes";
+import { asofParam } from "@/lib/asof";
+import { contract } from "@/lib/contract";
+import { useTranslations } from "@/lib/i18n-client";
+import { useView } from "@/lib/use-view";
 
 /** "Open full map" (the matching full page, in the same language, keeping the date) and the source credit. */
-export function EmbedFooter({ slugs }: { slugs: string[] }) {
-  const current = useLocale();
-  const locale = isLocale(current) ? current : "en";
-  const pathname = publicPath(usePathname());
-  const searchParams = useSearchParams();
-  const slug = centerSlugFromPath(pathname, slugs);
-  const asof = searchParams.get("asof");
-  const path = slug ? centerPath(slug, false, locale) : overviewPath(false, locale);
-  return <EmbedFooterView href={`${path}${asof ? `?asof=${encodeURIComponent(asof)}` : ""}`} />;
+export function EmbedFooter() {
+  const { view, asof } = useView();
+  return <EmbedFooterView href={contract.link({ ...view, asof: asofParam(asof) }, { embedded: false })} />;
 }
 
 export function EmbedFooterView({ href }: { href: string }) {

@@ -6,16 +6,16 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
-import type { MapStatus } from "@/components/map/map-island";
+import type { MapStatus } from "@/components/map/map-status";
 import { embeddedStyle, palette, type Theme } from "@/components/map/map-style";
 import { STATUS_STYLE } from "@/components/map/status-style";
-import { isLocale } from "@/i18n/routing";
-import { type Asof, asofQuery } from "@/lib/asof";
+import { type Asof, asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
-import { useLocale, useTranslations } from "@/lib/i18n-client";
-import { centerPath } from "@/lib/routes";
+import { contract, type Slug } from "@/lib/contract";
+import { useTranslations } from "@/lib/i18n-client";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status";
+import { useView } from "@/lib/use-view";
 
 /** How long MapLibre may take to draw for the first time before the static map replaces it. */
 const START_TIMEOUT_MS = 20_000;
@@ -83,7 +83,6 @@ export function CentersMap({
   selected,
   asof,
   embedded,
-  search,
   onStatus,
   onBasemapMissing,
 }: {
@@ -91,8 +90,6 @@ export function CentersMap({
   selected: string | null;
   asof: Asof;
   embedded: boolean;
-  /** The current query string; an embed keeps all of it (its options) when moving between centres. */
-  search: string;
   onStatus: (status: MapStatus) => void;
   /** The basemap file could not be loaded (the map works, without its background). */
   onBasemapMissing: () => void;
@@ -100,8 +97,9 @@ export function CentersMap({
   const router = useRouter();
   const t = useTranslations("map");
   const tStatus = useTranslations("status");
-  const current = useLocale();
-  const locale = isLocale(current) ? current : "en";
+  const { view } = useView();
+  // Links from the map keep the language, the embed's options and the date shown.
+  const here = useMemo(() => ({ ...view, embedded, asof: asofParam(asof) }), [view, embedded, asof]);
   const mapRef = useRef<MapRef>(null);
   // MapLibre's own words (the canvas's accessible name, zoom buttons, gesture hints) in the page's language.
   const [mapUiStrings] = useState(() => ({
@@ -168,12 +166,11 @@ export function CentersMap({
   }, [selected]);
 
   const select = useCallback(
-    (slug: string) => {
+    (slug: Slug) => {
       openedBy.current = slug;
-      const query = embedded ? (search ? `?${search}` : "") : asofQuery(asof);
-      router.push(`${centerPath(slug, embedded, locale)}${query}`, { scroll: false });
+      router.push(contract.link(here, { page: "centre", slug }), { scroll: false });
     },
-    [router, asof, embedded, search, locale],
+    [router, here],
   );
 
   return (
@@ -290,7 +287,7 @@ export function CentersMap({
             <p>{t("popupOpened", { date: selectedPin.opened })}</p>
             <p>{tStatus(statusAt(selectedPin.transitions, asof.date))}</p>
             <a
-              href={`${centerPath(selectedPin.slug, false, locale)}${asofQuery(asof)}`}
+              href={contract.link(here, { page: "centre", slug: selectedPin.slug, embedded: false })}
               target="_blank"
               rel="noopener"
               className="text-link underline"

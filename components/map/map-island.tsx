@@ -1,18 +1,16 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { BASEMAP_URL } from "@/components/map/assets.generated";
+import type { MapStatus } from "@/components/map/map-status";
 import { StaticMap } from "@/components/map/static-map";
-import { isLocale } from "@/i18n/routing";
-import { type AsofRange, asofQuery, parseAsof } from "@/lib/asof";
+import { asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
-import { useLocale, useTranslations } from "@/lib/i18n-client";
-import { centerPath, centerSlugFromPath, publicPath } from "@/lib/routes";
+import { contract } from "@/lib/contract";
+import { useTranslations } from "@/lib/i18n-client";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status";
-
-export type MapStatus = "loading" | "ready" | "error";
+import { useView } from "@/lib/use-view";
 
 // MapLibre (about 300 KB gzipped) is a separate chunk, fetched once the island has rendered,
 // after the page has painted. Three downloads start together: the map component, MapLibre (left
@@ -64,25 +62,18 @@ function useMapComponent(setStatus: (status: MapStatus) => void): CentersMapComp
  */
 export function MapIsland({
   pins,
-  range,
   embedded = false,
 }: {
   pins: CenterPin[];
-  range: AsofRange;
   /** The chrome-less /embed variant: links stay in /embed, gestures are cooperative in an iframe. */
   embedded?: boolean;
 }) {
   const t = useTranslations("map");
   const tStatus = useTranslations("status");
-  const current = useLocale();
-  const locale = isLocale(current) ? current : "en";
-  const pathname = publicPath(usePathname());
-  const searchParams = useSearchParams();
-  const asof = parseAsof(searchParams.get("asof"), range);
-  const selected = centerSlugFromPath(
-    pathname,
-    pins.map((p) => p.slug),
-  );
+  const { view, asof } = useView();
+  const selected = view.slug;
+  // Links from the map keep the language, the embed's options and the date shown.
+  const here = { ...view, embedded, asof: asofParam(asof) };
   // "error": no WebGL (disabled, blocklisted, very old device) or MapLibre failed to start; the
   // static map takes the canvas's place.
   const [status, setStatus] = useState<MapStatus>("loading");
@@ -118,12 +109,7 @@ export function MapIsland({
           pins={pins}
           date={asof.date}
           selected={selected}
-          hrefs={Object.fromEntries(
-            pins.map((p) => [
-              p.slug,
-              `${centerPath(p.slug, embedded, locale)}${embedded ? (searchParams.toString() ? `?${searchParams}` : "") : asofQuery(asof)}`,
-            ]),
-          )}
+          hrefs={Object.fromEntries(pins.map((p) => [p.slug, contract.link(here, { page: "centre", slug: p.slug })]))}
         />
       ) : CentersMap ? (
         <CentersMap
@@ -131,7 +117,6 @@ export function MapIsland({
           selected={selected}
           asof={asof}
           embedded={embedded}
-          search={searchParams.toString()}
           onStatus={setStatus}
           onBasemapMissing={onBasemapMissing}
         />

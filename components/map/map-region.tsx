@@ -1,35 +1,23 @@
 import { useTranslations } from "next-intl";
 import { Suspense } from "react";
+import { MAP_AREA } from "@/components/map/map-area";
 import { MapIsland } from "@/components/map/map-island";
-import { StaticMap } from "@/components/map/static-map";
-import { centers } from "@/lib/centers";
+import type { Locale } from "@/lib/contract";
 import { centerPins } from "@/lib/pins";
-import { centerPath } from "@/lib/routes";
-import { usePageLocale } from "@/lib/use-centers";
+import { useCenters } from "@/lib/use-centers";
 
 /**
- * The map's region on a page: the live map island (client), and for readers without
- * JavaScript the same six centres on a static map, each a link.
+ * The map's region in a layout: the live map island, mounted once so it survives navigation.
+ * Each page draws its own static layer over it (MapOverlay), for readers without JavaScript.
  */
-export function MapRegion({ className, embedded = false }: { className: string; embedded?: boolean }) {
-  const locale = usePageLocale();
+export function MapRegion({ locale, embedded = false }: { locale: Locale; embedded?: boolean }) {
   const t = useTranslations("map");
-  const pins = centerPins(locale);
+  const pins = centerPins(useCenters(), locale);
   return (
-    <section aria-label={t("regionLabel")} className={className}>
+    <section aria-label={t("regionLabel")} className={MAP_AREA[embedded ? "embed" : "site"].region}>
       <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
-        <MapIsland pins={pins} range={centers.asofRange} embedded={embedded} />
+        <MapIsland pins={pins} embedded={embedded} />
       </Suspense>
-      <noscript>
-        <div className="bg-water absolute inset-0 z-20">
-          <StaticMap
-            pins={pins}
-            date={centers.asofRange.max}
-            selected={null}
-            hrefs={Object.fromEntries(pins.map((p) => [p.slug, centerPath(p.slug, embedded, locale)]))}
-          />
-        </div>
-      </noscript>
     </section>
   );
 }

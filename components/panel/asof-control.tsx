@@ -1,11 +1,12 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { type AsofRange, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
+import { type AsofRange, asofParam, dateForMonthIndex, monthIndex, parseAsof } from "@/lib/asof";
+import { contract } from "@/lib/contract";
 import { dateFormatters } from "@/lib/dates";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
-import { publicPath } from "@/lib/routes";
+import { useView } from "@/lib/use-view";
 
 const URL_DELAY_MS = 250;
 
@@ -16,10 +17,10 @@ const URL_DELAY_MS = 250;
  */
 export function AsofControl({ range }: { range: AsofRange }) {
   const router = useRouter();
-  const pathname = publicPath(usePathname());
-  const searchParams = useSearchParams();
-  const fromUrl = parseAsof(searchParams.get("asof"), range);
-  const urlDate = fromUrl.kind === "date" || fromUrl.kind === "clamped" ? fromUrl.date : null;
+  const { view, asof } = useView();
+  const urlDate = asofParam(asof);
+  const viewRef = useRef(view);
+  viewRef.current = view;
   const [date, setDate] = useState<string | null>(urlDate);
   const [playing, setPlaying] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -31,14 +32,13 @@ export function AsofControl({ range }: { range: AsofRange }) {
   const navigate = useCallback(
     (next: string | null, delay = 0) => {
       if (timer.current) clearTimeout(timer.current);
-      const go = () => {
-        const query = next ? `?asof=${next}` : "";
-        router.replace(`${pathname}${query}${window.location.hash}`, { scroll: false });
-      };
+      // The view at the time of going (a ref: Play must not restart with every step's new URL).
+      const go = () =>
+        router.replace(`${contract.link(viewRef.current, { asof: next })}${window.location.hash}`, { scroll: false });
       if (delay > 0) timer.current = setTimeout(go, delay);
       else go();
     },
-    [router, pathname],
+    [router],
   );
 
   const set = useCallback(

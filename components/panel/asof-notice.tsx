@@ -1,13 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { Asof } from "@/lib/asof";
-import { centers } from "@/lib/centers";
+import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 /** Says which date the page shows, and why when the requested one could not be used. */
 export function AsofNotice({ asof }: { asof: Asof }) {
   const t = useTranslations("asof");
   const { date } = useFormatDate();
-  const { min, max } = centers.asofRange;
+  const { min, max } = useCenters().asofRange;
   const shown = date(asof.date);
   let text: string;
   switch (asof.kind) {

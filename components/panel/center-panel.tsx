@@ -11,34 +11,36 @@ import { TimelineFilter } from "@/components/panel/timeline-filter";
 import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { type Asof, asofQuery } from "@/lib/asof";
-import { centerPath, overviewPath } from "@/lib/routes";
+import { type Asof, asofParam } from "@/lib/asof";
+import { contract, type View } from "@/lib/contract";
+import { eventTypes } from "@/lib/schema";
 import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
-import { centreTitle, cityNames, EVENT_TYPES, KEY_EVENTS, requireEvent } from "@/lib/text";
-import { useCenters, usePageLocale } from "@/lib/use-centers";
+import { centreTitle, cityNames } from "@/lib/text";
+import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 /** The side panel for one centre: names, opening, addresses, incidents, closure, timeline, sources. */
-export function CenterPanel({ slug, asof, embedded = false }: { slug: string; asof: Asof; embedded?: boolean }) {
+export function CenterPanel({ view, slug, asof }: { view: View; slug: string; asof: Asof }) {
   const t = useTranslations("center");
   const tTypes = useTranslations("timeline.types");
-  const locale = usePageLocale();
+  const { locale, embedded } = view;
   const centers = useCenters();
+  // Links from here keep the page's language, embed and the date shown.
+  const here = { ...view, asof: asofParam(asof) };
   const { date } = useFormatDate();
   const city = centers.city(slug);
   if (!city) throw new Error(`CenterPanel: no centre "${slug}"`);
   const current = transitionAt(centers.transitions(city.slug), asof.date);
   const status = current?.status ?? "not-yet-opened";
   const earlier = status === "earlier-or-disputed" ? earlierOpenings(city) : [];
-  const query = asofQuery(asof);
   const opening = preferredOpening(city);
   const otherOpenings = city.opened.filter((o) => !o.preferred);
   const conflicts = centers.conflictsForCity(city.slug);
   const incidents = centers.incidentsForCity(city.slug);
-  const announced = requireEvent(KEY_EVENTS.closureAnnounced);
-  const conveyed = requireEvent(KEY_EVENTS.japanNotifies);
+  const announced = centers.keyEvent("closureAnnounced");
+  const conveyed = centers.keyEvent("japanNotifies");
   const { name, others } = cityNames(city, locale);
-  const overviewHref = `${overviewPath(embedded, locale)}${query}`;
+  const overviewHref = contract.link(here, { page: "overview" });
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
@@ -214,7 +216,7 @@ export function CenterPanel({ slug, asof, embedded = false }: { slug: string; as
       ) : null}
 
       <Section title={t("timeline")} id="timeline">
-        <TimelineFilter types={EVENT_TYPES.map((value) => ({ value, label: tTypes(value) }))}>
+        <TimelineFilter types={eventTypes.map((value) => ({ value, label: tTypes(value) }))}>
           <Timeline events={centers.eventsForCity(city.slug)} asof={asof.kind === "latest" ? undefined : asof.date} />
         </TimelineFilter>
       </Section>
@@ -228,7 +230,7 @@ export function CenterPanel({ slug, asof, embedded = false }: { slug: string; as
 
       <SourceList ids={centers.sourceIdsForCity(city.slug)} />
       {embedded ? null : (
-        <PanelFooter title={centreTitle(city, locale)} path={`${centerPath(city.slug, false, locale)}${query}`} />
+        <PanelFooter title={centreTitle(city, locale)} path={contract.link(here, { embedded: false })} />
       )}
     </article>
   );

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { localizedPath } from "@/lib/routes";
+import { contract } from "@/lib/contract";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 
 /**
@@ -13,7 +13,7 @@ export function Cite({ ids, onSourcesPage = false }: { ids: readonly string[]; o
   const locale = usePageLocale();
   const sources = centers.sources(ids);
   if (sources.length === 0) return null;
-  const base = onSourcesPage ? localizedPath("/sources", locale) : "";
+  const base = onSourcesPage ? contract.page(locale, "sources") : "";
   return (
     <sup className="ms-0.5 text-[0.68em] font-normal whitespace-normal" data-cite={sources.map((s) => s.id).join(" ")}>
       [

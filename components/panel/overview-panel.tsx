@@ -10,12 +10,13 @@ import { TimelineFilter } from "@/components/panel/timeline-filter";
 import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { type Asof, asofQuery } from "@/lib/asof";
+import { type Asof, asofParam } from "@/lib/asof";
+import { contract, type View } from "@/lib/contract";
 import { comparePartialDates } from "@/lib/dates";
-import { centerPath, localizedPath } from "@/lib/routes";
+import { eventTypes } from "@/lib/schema";
 import { preferredOpening } from "@/lib/status";
-import { cityNames, EVENT_TYPES, KEY_EVENTS, requireEvent, storySpan } from "@/lib/text";
-import { useCenters, usePageLocale } from "@/lib/use-centers";
+import { cityNames } from "@/lib/text";
+import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 const eventSourceIds = (e: { sourceIds: string[]; alternativeDates?: { sourceIds: string[] }[] }) => [
@@ -24,20 +25,22 @@ const eventSourceIds = (e: { sourceIds: string[]; alternativeDates?: { sourceIds
 ];
 
 /** The overview panel: the story in one paragraph, and the six centres by opening date. */
-export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded?: boolean }) {
+export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
   const t = useTranslations("overview");
   const tSite = useTranslations("site");
   const tTypes = useTranslations("timeline.types");
-  const locale = usePageLocale();
+  const { locale, embedded } = view;
   const centers = useCenters();
+  // Links from here keep the page's language, embed and the date shown.
+  const here = { ...view, asof: asofParam(asof) };
+  const span = centers.storySpan();
   const { date } = useFormatDate();
-  const query = asofQuery(asof);
-  const first = requireEvent(KEY_EVENTS.firstCentre);
-  const memo2000 = requireEvent(KEY_EVENTS.memorandum2000);
-  const memo2003 = requireEvent(KEY_EVENTS.memorandum2003);
-  const order = requireEvent(KEY_EVENTS.order11r);
-  const conveyed = requireEvent(KEY_EVENTS.japanNotifies);
-  const closure = requireEvent(KEY_EVENTS.closureAnnounced);
+  const first = centers.keyEvent("firstCentre");
+  const memo2000 = centers.keyEvent("memorandum2000");
+  const memo2003 = centers.keyEvent("memorandum2003");
+  const order = centers.keyEvent("order11r");
+  const conveyed = centers.keyEvent("japanNotifies");
+  const closure = centers.keyEvent("closureAnnounced");
   const byOpening = [...centers.cities()].sort((a, b) =>
     comparePartialDates(preferredOpening(a).date, preferredOpening(b).date),
   );
@@ -86,7 +89,7 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
     <article aria-labelledby="panel-title" data-panel="overview">
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
-        <p className="text-muted text-xs tracking-wide uppercase">{t("kicker", storySpan())}</p>
+        <p className="text-muted text-xs tracking-wide uppercase">{t("kicker", span)}</p>
         <h1 id="panel-title" tabIndex={-1} className="text-2xl leading-tight font-bold">
           {t("title")}
         </h1>
@@ -110,7 +113,7 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
             return (
               <li key={c.slug}>
                 <Link
-                  href={`${centerPath(c.slug, embedded, locale)}${query}`}
+                  href={contract.link(here, { page: "centre", slug: c.slug })}
                   scroll={false}
                   data-center-link={c.slug}
                   className="border-line hover:border-muted hover:bg-surface block rounded border px-3 py-2"
@@ -138,9 +141,9 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
         <p className="text-muted mt-3 text-xs">{t("listNote")}</p>
       </Section>
 
-      <Section title={t("timelineTitle", storySpan())} id="timeline">
+      <Section title={t("timelineTitle", span)} id="timeline">
         <TimelineFilter
-          types={EVENT_TYPES.map((value) => ({ value, label: tTypes(value) }))}
+          types={eventTypes.map((value) => ({ value, label: tTypes(value) }))}
           centres={centers.cities().map((c) => ({ value: c.slug, label: c.names[locale] }))}
         >
           <Timeline events={centers.events()} asof={asof.kind === "latest" ? undefined : asof.date} />
@@ -149,7 +152,7 @@ export function OverviewPanel({ asof, embedded = false }: { asof: Asof; embedded
 
       <SourceList ids={[...storyIds, ...listIds, ...centers.events().flatMap(eventSourceIds)]} />
       {embedded ? null : (
-        <PanelFooter title={tSite("overviewTitle", storySpan())} path={`${localizedPath("/", locale)}${query}`} />
+        <PanelFooter title={tSite("overviewTitle", span)} path={contract.link(here, { embedded: false })} />
       )}
     </article>
   );

@@ -1,25 +1,17 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { CiteThisView } from "@/components/panel/cite-this-view";
-import { centers } from "@/lib/centers";
-import { localizedPath } from "@/lib/routes";
+import { contract, DOWNLOADS } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
-import { usePageLocale } from "@/lib/use-centers";
+import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
-
-export const DOWNLOADS = [
-  { href: "/data/centers.json", label: "centers.json" },
-  { href: "/data/centers.geojson", label: "centers.geojson" },
-  { href: "/data/events.json", label: "events.json" },
-  { href: "/data/events.csv", label: "events.csv" },
-] as const;
 
 /** Data version, corrections, all sources, downloads, and a citation for the view. */
 export function PanelFooter({ title, path }: { title: string; path: string }) {
   const t = useTranslations("footer");
   const locale = usePageLocale();
   const { date } = useFormatDate();
-  const version = centers.meta.dataVersion;
+  const version = useCenters().meta.dataVersion;
   return (
     <footer className="border-line space-y-3 border-t px-5 py-4 text-sm">
       <CiteThisView title={title} permalink={`${SITE_URL}${path}`} dataVersion={version} />
@@ -29,14 +21,14 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
           log: (chunks) => (
             <Link
               prefetch={false}
-              href={`${localizedPath("/about", locale)}#corrections`}
+              href={`${contract.page(locale, "about")}#corrections`}
               className="text-link underline"
             >
               {chunks}
             </Link>
           ),
           sources: (chunks) => (
-            <Link prefetch={false} href={localizedPath("/sources", locale)} className="text-link underline">
+            <Link prefetch={false} href={contract.page(locale, "sources")} className="text-link underline">
               {chunks}
             </Link>
           ),
@@ -44,16 +36,16 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
       </p>
       <p className="text-muted">
         {t("downloads")}{" "}
-        {DOWNLOADS.map((d, i) => (
-          <span key={d.href}>
+        {DOWNLOADS.map((file, i) => (
+          <span key={file}>
             {i > 0 ? (locale === "ja" ? "、" : ", ") : null}
-            <a href={d.href} className="text-link underline" download>
-              {d.label}
+            <a href={`/data/${file}`} className="text-link underline" download>
+              {file}
             </a>
           </span>
         ))}{" "}
         (
-        <Link prefetch={false} href={`${localizedPath("/about", locale)}#data`} className="text-link underline">
+        <Link prefetch={false} href={`${contract.page(locale, "about")}#data`} className="text-link underline">
           {t("fields")}
         </Link>
         )

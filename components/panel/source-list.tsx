@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
-import { centers } from "@/lib/centers";
-import { usePageLocale } from "@/lib/use-centers";
+import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 /** Every source the page cites: title, publisher, date, language and reliability. */
@@ -11,6 +10,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
   const tConfidence = useTranslations("confidence");
   const { date } = useFormatDate();
   const locale = usePageLocale();
+  const centers = useCenters();
   const sources = centers.sources(ids);
   return (
     <Section title={t("title", { count: sources.length })} id="sources">

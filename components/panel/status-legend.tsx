@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Cite } from "@/components/panel/cite";
 import { StatusIcon } from "@/components/ui/status-icon";
 import { STATUSES } from "@/lib/status";
-import { formatList, KEY_EVENTS, requireEvent } from "@/lib/text";
+import { formatList } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -17,8 +17,8 @@ export function StatusLegend({ open = true }: { open?: boolean }) {
   const locale = usePageLocale();
   const centers = useCenters();
   const { date } = useFormatDate();
-  const order = requireEvent(KEY_EVENTS.order11r);
-  const closure = requireEvent(KEY_EVENTS.closureAnnounced);
+  const order = centers.keyEvent("order11r");
+  const closure = centers.keyEvent("closureAnnounced");
   // Each centre with an earlier period, and what the sources say operated then (lib/status.ts).
   const earlier = centers.cities().flatMap((city) => {
     const period = centers.transitions(city.slug).find((tr) => tr.status === "earlier-or-disputed");

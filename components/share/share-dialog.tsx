@@ -1,19 +1,19 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { isLocale, LANGUAGE_AUTONYM, LOCALES, type Locale } from "@/i18n/routing";
-import { type AsofRange, parseAsof } from "@/lib/asof";
+import { asofParam } from "@/lib/asof";
 import {
-  buildEmbedSnippet,
+  contract,
   DEFAULT_EMBED_OPTIONS,
   type EmbedOptions,
   type EmbedTheme,
-  embedPath,
-  embedQuery,
-} from "@/lib/embed";
-import { useLocale, useTranslations } from "@/lib/i18n-client";
-import { centerSlugFromPath, publicPath } from "@/lib/routes";
+  LANGUAGES,
+  type Locale,
+  type Slug,
+} from "@/lib/contract";
+import { buildEmbedSnippet } from "@/lib/embed";
+import { useTranslations } from "@/lib/i18n-client";
+import { useView } from "@/lib/use-view";
 
 type Tab = "link" | "embed";
 
@@ -22,34 +22,22 @@ type Tab = "link" | "embed";
  * where the browser can, or build an embed with a live preview and a copy-paste snippet.
  * A native modal <dialog>: focus stays inside, Escape closes, focus returns to the button.
  */
-export function ShareDialog({
-  slugs,
-  names,
-  range,
-}: {
-  slugs: string[];
-  names: Record<string, string>;
-  range: AsofRange;
-}) {
+export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> }) {
   const id = useId();
   const t = useTranslations("share");
-  const current = useLocale();
-  const locale: Locale = isLocale(current) ? current : "en";
   const dialog = useRef<HTMLDialogElement>(null);
-  const pathname = publicPath(usePathname());
-  const searchParams = useSearchParams();
-  const slug = centerSlugFromPath(pathname, slugs);
-  const asof = parseAsof(searchParams.get("asof"), range);
-  const asofDate = asof.kind === "date" || asof.kind === "clamped" ? asof.date : null;
+  const { view, asof } = useView();
+  const asofDate = asofParam(asof);
   const [tab, setTab] = useState<Tab>("link");
-  const [options, setOptions] = useState<EmbedOptions>({ ...DEFAULT_EMBED_OPTIONS, lang: locale });
-  const [target, setTarget] = useState<string>(slug ?? "");
+  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
+  const [lang, setLang] = useState<Locale>(view.locale);
+  const [target, setTarget] = useState<Slug | null>(view.slug);
   const [link, setLink] = useState("");
   const [origin, setOrigin] = useState("");
   const [announce, setAnnounce] = useState("");
   const [canShare, setCanShare] = useState(false);
 
-  useEffect(() => setTarget(slug ?? ""), [slug]);
+  useEffect(() => setTarget(view.slug), [view.slug]);
 
   const open = () => {
     setLink(window.location.href);
@@ -68,10 +56,18 @@ export function ShareDialog({
     }
   };
 
-  const embedSlug = target || null;
-  const title = embedSlug ? t("embedTitleCity", { title: names[embedSlug] ?? embedSlug }) : t("embedTitle");
-  const snippet = origin ? buildEmbedSnippet({ origin, slug: embedSlug, options, title, asof: asofDate }) : "";
-  const previewSrc = `${embedPath(embedSlug, options.lang)}${embedQuery(options, asofDate)}`;
+  // The embed being built: the chosen centre (or the overview), language and options, this date.
+  const embed = contract.view({
+    locale: lang,
+    page: target ? "centre" : "overview",
+    slug: target,
+    embedded: true,
+    asof: asofDate,
+    options,
+  });
+  const title = target ? t("embedTitleCity", { title: names[target] ?? target }) : t("embedTitle");
+  const snippet = origin ? buildEmbedSnippet({ origin, view: embed, title }) : "";
+  const previewSrc = contract.href(embed);
 
   return (
     <>
@@ -161,12 +157,12 @@ export function ShareDialog({
             <label className="inline-flex items-center gap-1.5">
               {t("centre")}
               <select
-                value={target}
-                onChange={(e) => setTarget(e.target.value)}
+                value={target ?? ""}
+                onChange={(e) => setTarget(contract.isSlug(e.target.value) ? e.target.value : null)}
                 className="border-line bg-paper rounded border px-1.5 py-0.5"
               >
                 <option value="">{t("overview")}</option>
-                {slugs.map((s) => (
+                {contract.slugs.map((s) => (
                   <option key={s} value={s}>
                     {names[s]}
                   </option>
@@ -188,16 +184,16 @@ export function ShareDialog({
             <label className="inline-flex items-center gap-1.5">
               {t("language")}
               <select
-                value={options.lang}
+                value={lang}
                 onChange={(e) => {
-                  const lang = e.target.value;
-                  if (isLocale(lang)) setOptions((o) => ({ ...o, lang }));
+                  const next = e.target.value;
+                  if (contract.isLocale(next)) setLang(next);
                 }}
                 className="border-line bg-paper rounded border px-1.5 py-0.5"
               >
-                {LOCALES.map((l) => (
+                {contract.locales.map((l) => (
                   <option key={l} value={l} lang={l}>
-                    {LANGUAGE_AUTONYM[l]}
+                    {LANGUAGES[l].autonym}
                   </option>
                 ))}
               </select>

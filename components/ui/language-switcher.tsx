@@ -1,45 +1,52 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { LANGUAGE_AUTONYM, LOCALES } from "@/i18n/routing";
+import { contract, LANGUAGES } from "@/lib/contract";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
-import { switchLocalePath } from "@/lib/routes";
 
 /**
- * Links to this page in the other languages. The link keeps the date (`?asof=`) and the map's
- * camera (`#map=`): both are read from the address bar when the link is followed, because the
- * camera moves after the page has rendered.
+ * Links to this page in the other languages. The link keeps the date (`?asof=`), an embed's
+ * options and the map's camera (`#map=`); the camera is read from the address bar when the link
+ * is followed, because it moves after the page has rendered.
  */
 export function LanguageSwitcher() {
+  // From the path alone (the query is read when a link is followed): the header is part of every
+  // prerendered page, and reading the query while rendering would drop it from the first paint.
   const locale = useLocale();
-  const pathname = usePathname();
+  const view = contract.parseView(usePathname() ?? "/") ?? contract.view({ locale, page: "overview" });
   const t = useTranslations("site");
   return (
     <ul aria-label={t("languageHint")} className="flex items-center gap-1.5" data-testid="language-switcher">
-      {LOCALES.map((l) => {
-        const href = switchLocalePath(pathname, l);
+      {contract.locales.map((l) => {
+        const href = contract.link(view, { locale: l });
+        // The visible code is the start of the accessible name ("JA 日本語"): a speech-input user
+        // who says "click JA" reaches it (WCAG 2.5.3, label in name).
+        const name = (
+          <>
+            {l.toUpperCase()}
+            <span className="sr-only"> {LANGUAGES[l].autonym}</span>
+          </>
+        );
         return (
           <li key={l}>
-            {l === locale ? (
-              <span aria-current="true" className="text-ink font-semibold" lang={l} title={LANGUAGE_AUTONYM[l]}>
-                {l.toUpperCase()}
-                <span className="sr-only"> {LANGUAGE_AUTONYM[l]}</span>
+            {l === view.locale ? (
+              <span aria-current="true" className="text-ink font-semibold" lang={l} title={LANGUAGES[l].autonym}>
+                {name}
               </span>
             ) : (
               <a
                 href={href}
                 hrefLang={l}
                 lang={l}
-                title={LANGUAGE_AUTONYM[l]}
+                title={LANGUAGES[l].autonym}
                 className="text-muted hover:text-ink hover:underline"
                 onClick={(e) => {
-                  e.currentTarget.href = `${href}${keptQuery(window.location.search)}${window.location.hash}`;
+                  const { pathname, search, hash } = window.location;
+                  const current = contract.parseView(pathname, new URLSearchParams(search)) ?? view;
+                  e.currentTarget.href = `${contract.link(current, { locale: l })}${hash}`;
                 }}
               >
-                {/* The visible code is the start of the accessible name ("JA 日本語"): a speech-input
-                    user who says "click JA" reaches it (WCAG 2.5.3, label in name). */}
-                {l.toUpperCase()}
-                <span className="sr-only"> {LANGUAGE_AUTONYM[l]}</span>
+                {name}
               </a>
             )}
           </li>
@@ -47,12 +54,4 @@ export function LanguageSwitcher() {
       })}
     </ul>
   );
-}
-
-/** The query to carry to the other language: everything but `lang` (the path now says it). */
-function keptQuery(search: string): string {
-  const q = new URLSearchParams(search);
-  q.delete("lang");
-  const s = q.toString();
-  return s ? `?${s}` : "";
 }

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { OtherNames } from "@/components/ui/other-names";
-import type { Locale } from "@/i18n/routing";
-import { centers } from "@/lib/centers";
-import { centerPath, localizedPath } from "@/lib/routes";
+import { centersFor } from "@/lib/centers";
+import { contract, type Locale } from "@/lib/contract";
 import { cityNames, translator } from "@/lib/text";
 
 /** The 404 page's content: what happened, and links to the six centres and the overview. */
@@ -18,22 +17,24 @@ export function NotFoundView({ locale }: { locale: Locale }) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3">{t("intro")}</p>
       <ul className="mt-4 space-y-2" aria-label={tOverview("listLabel")}>
-        {centers.cities().map((c) => {
-          const { name, others } = cityNames(c, locale);
-          return (
-            <li key={c.slug}>
-              <Link href={centerPath(c.slug, false, locale)} className="text-link underline">
-                {name}
-              </Link>{" "}
-              <span className="text-muted text-sm">
-                <OtherNames names={others} />
-              </span>
-            </li>
-          );
-        })}
+        {centersFor(locale)
+          .cities()
+          .map((c) => {
+            const { name, others } = cityNames(c, locale);
+            return (
+              <li key={c.slug}>
+                <Link href={contract.page(locale, "centre", c.slug)} className="text-link underline">
+                  {name}
+                </Link>{" "}
+                <span className="text-muted text-sm">
+                  <OtherNames names={others} />
+                </span>
+              </li>
+            );
+          })}
       </ul>
       <p className="mt-6">
-        <Link href={localizedPath("/", locale)} className="text-link underline">
+        <Link href={contract.page(locale, "overview")} className="text-link underline">
           {t("back")}
         </Link>
       </p>

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/lib/contract";
 
 /** A centre's names in the other two languages, each marked with its language. */
 export function OtherNames({ names }: { names: { lang: Locale; name: string }[] }) {

@@ -16,13 +16,13 @@ import autocannon from "autocannon";
 import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "../../components/map/assets.generated";
 import { embeddedStyle } from "../../components/map/map-style";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/lib/browser";
-import { centerPins } from "../../lib/pins";
+import { dataFiles } from "../../lib/data-files";
 import { root, startNext } from "../lib/next-server";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
 const PORT = 3210;
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = `http://localhost:${PORT}`;
 const PAGES = ["/", "/centers/vladivostok", "/embed/vladivostok"];
 /** The bare MapLibre page (scripts/bench/reference.html), copied into public/bench by prepareReference. */
 const REFERENCE = "/bench/reference.html";
@@ -45,7 +45,8 @@ function prepareReference() {
   copyFileSync(join(maplibre, "maplibre-gl.mjs"), join(dir, "maplibre-gl.mjs"));
   copyFileSync(join(maplibre, "maplibre-gl.css"), join(dir, "maplibre-gl.css"));
   copyFileSync(join(import.meta.dirname, "reference.html"), join(dir, "reference.html"));
-  const pins = centerPins();
+  // The six city-centre points, as the map places them (the data's coordinates; no validation needed here).
+  const pins = dataFiles["cities.json"].map((c) => c.coordinates);
   const lons = pins.map((p) => p.lon);
   const lats = pins.map((p) => p.lat);
   writeFileSync(

@@ -14,17 +14,17 @@ export function ensureBuild(): void {
 }
 
 /**
- * Starts `next start` on 127.0.0.1:`port` (node itself, so the process we hold is the server's)
+ * Starts `next start` on localhost:`port` (node itself, so the process we hold is the server's)
  * and waits until it answers.
  */
 export async function startNext(port: number): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "localhost"],
     { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
   );
   try {
-    await waitFor(`http://127.0.0.1:${port}/`);
+    await waitFor(`http://localhost:${port}/`);
   } catch (error) {
     server.kill();
     throw error;

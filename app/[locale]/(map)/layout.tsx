@@ -1,21 +1,24 @@
 import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { type ReactNode, Suspense, use } from "react";
+import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
 import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { ShareButton, ShareDialog } from "@/components/share/share-dialog";
 import { SiteHeader } from "@/components/ui/site-header";
-import type { Locale } from "@/i18n/routing";
-import { centers } from "@/lib/centers";
+import type { Locale } from "@/lib/contract";
+import { useCenters } from "@/lib/use-centers";
 
 type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
 
 // The map lives in this layout, so moving between the overview and a centre keeps it mounted.
+// Each page adds the panel and its own static layer of the map (components/view/view-page.tsx).
 export default function MapLayout({ children, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const t = useTranslations("site");
+  const centers = useCenters();
   const range = centers.asofRange;
 
   return (
@@ -29,22 +32,18 @@ export default function MapLayout({ children, params }: Props) {
       <SiteHeader
         tools={
           <Suspense fallback={<ShareButton />}>
-            <ShareDialog
-              slugs={centers.citySlugs()}
-              names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))}
-              range={range}
-            />
+            <ShareDialog names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))} />
           </Suspense>
         }
       />
-      <main className="flex min-h-0 flex-1 flex-col md:flex-row">
-        <MapRegion className="relative h-[46vh] shrink-0 md:h-auto md:flex-1" />
+      <main className="relative flex min-h-0 flex-1 flex-col md:flex-row">
+        <MapRegion locale={locale} />
         <div
           id="panel"
-          className="border-line bg-paper min-w-0 md:w-[26rem] md:shrink-0 md:overflow-y-auto md:border-s lg:w-[30rem]"
+          className={`border-line bg-paper min-w-0 md:shrink-0 md:overflow-y-auto md:border-s ${MAP_AREA.site.panel}`}
         >
           <div className="border-line bg-surface space-y-3 border-b px-5 py-3">
-            <Suspense fallback={<AsofControlView range={centers.asofRange} date={null} />}>
+            <Suspense fallback={<AsofControlView range={range} date={null} />}>
               <AsofControl range={range} />
             </Suspense>
             <StatusLegend />

@@ -3,21 +3,16 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
-import { DOWNLOADS } from "@/components/panel/panel-footer";
 import { PageShell } from "@/components/ui/page-shell";
-import { LOCALES, type Locale } from "@/i18n/routing";
-import { textPageMetadata } from "@/lib/page-metadata";
-import { localizedPath } from "@/lib/routes";
-import { translator } from "@/lib/text";
+import { contract, DOWNLOADS, type Locale } from "@/lib/contract";
+import { viewMetadata } from "@/lib/page-metadata";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = translator(locale);
-  return textPageMetadata(locale, "/about", t("about.title"), t("about.description"));
+  return viewMetadata(contract.view({ locale: (await params).locale, page: "about" }));
 }
 
 export default function AboutPage({ params }: Props) {
@@ -29,11 +24,13 @@ export default function AboutPage({ params }: Props) {
   const { meta } = centers;
   // The organisation's name in the page's language, then in the two others (each marked with its language).
   const organisation = meta.organisation[locale];
-  const [other1, other2] = LOCALES.filter((l) => l !== locale).map((l) => (
-    <span key={l} lang={l}>
-      {meta.organisation[l]}
-    </span>
-  ));
+  const [other1, other2] = contract.locales
+    .filter((l) => l !== locale)
+    .map((l) => (
+      <span key={l} lang={l}>
+        {meta.organisation[l]}
+      </span>
+    ));
   return (
     <PageShell>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -67,10 +64,10 @@ export default function AboutPage({ params }: Props) {
         {t.rich("dataVersion", { d: () => <time dateTime={meta.dataVersion}>{date(meta.dataVersion)}</time> })}
       </p>
       <ul className="mt-2 list-disc space-y-1 ps-5">
-        {DOWNLOADS.map((d) => (
-          <li key={d.href}>
-            <a href={d.href} className="text-link underline" download>
-              {d.label}
+        {DOWNLOADS.map((file) => (
+          <li key={file}>
+            <a href={`/data/${file}`} className="text-link underline" download>
+              {file}
             </a>
           </li>
         ))}
@@ -108,7 +105,7 @@ export default function AboutPage({ params }: Props) {
       </ol>
 
       <p className="mt-8">
-        <Link href={localizedPath("/sources", locale)} className="text-link underline">
+        <Link href={contract.page(locale, "sources")} className="text-link underline">
           {t("allSources")}
         </Link>
       </p>

@@ -3,13 +3,13 @@ import { setRequestLocale } from "next-intl/server";
 import { type ReactNode, Suspense, use } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
+import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
 import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
-import type { Locale } from "@/i18n/routing";
-import { centers } from "@/lib/centers";
+import { contract, type Locale } from "@/lib/contract";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
-import { overviewPath } from "@/lib/routes";
+import { useCenters } from "@/lib/use-centers";
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
@@ -22,7 +22,7 @@ type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
 export default function EmbedLayout({ children, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
-  const slugs = centers.citySlugs();
+  const range = useCenters().asofRange;
   return (
     <>
       {/* Applies ?theme, ?panel and ?controls to <html> before the first paint. */}
@@ -31,26 +31,26 @@ export default function EmbedLayout({ children, params }: Props) {
         dangerouslySetInnerHTML={{ __html: EMBED_OPTIONS_SCRIPT }}
       />
       <div className="bg-paper text-ink flex flex-col" data-embed-root>
-        <div className="flex flex-col sm:h-[460px] sm:flex-row">
-          <MapRegion className="relative h-[300px] shrink-0 sm:h-full sm:flex-1" embedded />
+        <div className="relative flex flex-col sm:h-[460px] sm:flex-row">
+          <MapRegion locale={locale} embedded />
           <div
             data-embed-panel
-            className="border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:w-[22rem] sm:shrink-0 sm:border-s sm:border-t-0"
+            className={`border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:shrink-0 sm:border-s sm:border-t-0 ${MAP_AREA.embed.panel}`}
           >
             <div data-embed-controls className="border-line bg-surface space-y-3 border-b px-5 py-3">
-              <Suspense fallback={<AsofControlView range={centers.asofRange} date={null} />}>
-                <AsofControl range={centers.asofRange} />
+              <Suspense fallback={<AsofControlView range={range} date={null} />}>
+                <AsofControl range={range} />
               </Suspense>
               <StatusLegend open={false} />
             </div>
             {children}
           </div>
         </div>
-        <Suspense fallback={<EmbedFooterView href={overviewPath(false, locale)} />}>
-          <EmbedFooter slugs={slugs} />
+        <Suspense fallback={<EmbedFooterView href={contract.href(contract.view({ locale, page: "overview" }))} />}>
+          <EmbedFooter />
         </Suspense>
         <Suspense fallback={null}>
-          <EmbedBridge slugs={slugs} />
+          <EmbedBridge />
         </Suspense>
       </div>
     </>

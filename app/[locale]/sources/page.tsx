@@ -5,18 +5,15 @@ import { use } from "react";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { languageLabel } from "@/components/panel/source-list";
 import { PageShell } from "@/components/ui/page-shell";
-import type { Locale } from "@/i18n/routing";
-import { textPageMetadata } from "@/lib/page-metadata";
-import { translator } from "@/lib/text";
+import { contract, type Locale } from "@/lib/contract";
+import { viewMetadata } from "@/lib/page-metadata";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = translator(locale);
-  return textPageMetadata(locale, "/sources", t("sourcesPage.title"), t("sourcesPage.description"));
+  return viewMetadata(contract.view({ locale: (await params).locale, page: "sources" }));
 }
 
 export default function SourcesPage({ params }: Props) {

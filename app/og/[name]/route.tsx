@@ -1,20 +1,17 @@
 import { ImageResponse } from "next/og";
 import { LOCATOR } from "@/components/map/assets.generated";
-import { isLocale, LOCALES, type Locale } from "@/i18n/routing";
-import { type City, centers } from "@/lib/centers";
+import { centers } from "@/lib/centers";
+import { contract } from "@/lib/contract";
+import { ogCard } from "@/lib/og-card";
 import { notoFontsFor } from "@/lib/og-fonts";
-import { ogImagePath } from "@/lib/page-metadata";
-import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
-import { centreTitle, formatDateIn, KEY_EVENTS, requireEvent, storySpan, translator } from "@/lib/text";
 
 // Social cards, 1200×630 PNG, drawn once at build time for every page and language:
-// /og/overview.png, /og/<slug>.png, and /og/<name>.ja.png, /og/<name>.ru.png (lib/page-metadata.ts).
+// /og/overview.png, /og/<slug>.png, and /og/<name>.ja.png, /og/<name>.ru.png (contract.ogImage).
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const names = ["overview", ...centers.citySlugs()];
-  return LOCALES.flatMap((locale) => names.map((n) => ({ name: ogImagePath(n, locale).slice("/og/".length) })));
+  return contract.ogImages().map((path) => ({ name: path.slice("/og/".length) }));
 }
 
 const SIZE = { width: 1200, height: 630 };
@@ -53,45 +50,12 @@ function Locator({ highlight }: { highlight: string | null }) {
   );
 }
 
-/** A centre card's facts: its opening, an earlier centre or date where the sources give one, its latest status. */
-function cityLines(city: City, locale: Locale): string[] {
-  const t = translator(locale);
-  const date = (d: string) => formatDateIn(locale, d);
-  const lines = [t("og.opened", { date: date(preferredOpening(city).date) })];
-  const earlier = earlierOpenings(city)[0];
-  const transitions = centers.transitions(city.slug);
-  if (earlier) {
-    const basis = transitions.find((tr) => tr.status === "earlier-or-disputed")?.basis;
-    lines.push(t(basis === "earlier-centre" ? "og.earlierCentre" : "og.earlierDate", { date: date(earlier.date) }));
-  }
-  const latest = transitionAt(transitions, centers.asofRange.max);
-  if (latest) lines.push(t("og.statusSince", { status: t(`status.${latest.status}`), date: date(latest.date) }));
-  return lines;
-}
-
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
-  const m = /^([a-z-]+)(?:\.([a-z]{2}))?\.png$/.exec((await params).name);
-  const name = m?.[1] ?? "";
-  const locale: Locale | null = m?.[2] === undefined ? "en" : isLocale(m[2]) && m[2] !== "en" ? m[2] : null;
-  const city = name === "overview" ? null : centers.city(name);
-  if (!locale || (name !== "overview" && !city)) return new Response("Not found", { status: 404 });
-  const closure = requireEvent(KEY_EVENTS.closureAnnounced);
-  const t = translator(locale);
-  const date = (d: string) => formatDateIn(locale, d);
-
-  const TAGLINE = t("og.tagline");
-  const FOOTNOTE = t("og.footnote");
-  const title = city ? centreTitle(city, locale) : t("overview.title");
-  const subtitle = city
-    ? LOCALES.filter((l) => l !== locale)
-        .map((l) => city.names[l])
-        .join(" · ")
-    : LOCALES.filter((l) => l !== locale)
-        .map((l) => translator(l)("overview.title"))
-        .join(" · ");
-  const lines = city
-    ? cityLines(city, locale)
-    : [t("og.six", storySpan()), t("og.closureAll", { date: date(closure.date) })];
+  const card = ogCard((await params).name);
+  if (!card) return new Response("Not found", { status: 404 });
+  const { city, title, subtitle, lines } = card;
+  const TAGLINE = card.tagline;
+  const FOOTNOTE = card.footnote;
 
   const fonts = notoFontsFor([TAGLINE, FOOTNOTE, title, subtitle, ...lines].join(""));
   return new ImageResponse(

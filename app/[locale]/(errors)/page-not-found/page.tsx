@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { NotFoundView } from "@/components/ui/not-found-view";
-import type { Locale } from "@/i18n/routing";
+import type { Locale } from "@/lib/contract";
 import { translator } from "@/lib/text";
 
 type Props = { params: Promise<{ locale: Locale }> };

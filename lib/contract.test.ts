@@ -1,0 +1,260 @@
+import { describe, expect, it } from "vitest";
+import { contract, createContract, LANGUAGES, type Route, SLUGS } from "@/lib/contract";
+
+const route = (url: string): Route => {
+  const u = new URL(url, "http://site");
+  return contract.route(u.pathname, u.searchParams);
+};
+const internal = (url: string) => {
+  const r = route(url);
+  return r.kind === "page" ? r.internal : r;
+};
+const redirect = (url: string) => {
+  const r = route(url);
+  return r.kind === "redirect" ? r.location : r;
+};
+
+describe("the router: every URL family of the contract", () => {
+  it.each([
+    ["/", "/en"],
+    ["/centers/moscow", "/en/centers/moscow"],
+    ["/centers/yuzhno-sakhalinsk/", "/en/centers/yuzhno-sakhalinsk"],
+    ["/ja", "/ja"],
+    ["/ja/", "/ja"],
+    ["/ru/centers/vladivostok", "/ru/centers/vladivostok"],
+    ["/sources", "/en/sources"],
+    ["/ja/about", "/ja/about"],
+    ["/embed", "/en/embed"],
+    ["/embed/moscow", "/en/embed/moscow"],
+    ["/ru/embed/nizhny-novgorod", "/ru/embed/nizhny-novgorod"],
+    ["/embed?theme=dark&panel=0&controls=0", "/en/embed"],
+    // Dated views: rendered on the server from the date as asked (the page parses and clamps it).
+    ["/?asof=2001-01-01", "/en/asof/2001-01-01"],
+    ["/centers/moscow?asof=1999-06-01", "/en/asof/1999-06-01/centers/moscow"],
+    ["/ja/centers/moscow?asof=1999-06-01", "/ja/asof/1999-06-01/centers/moscow"],
+    ["/embed/moscow?asof=1999-06-01&theme=dark", "/en/embed/asof/1999-06-01/moscow"],
+    ["/ru/embed?asof=2025-02-01", "/ru/embed/asof/2025-02-01"],
+    ["/centers/moscow?asof=not a date", "/en/asof/not%20a%20date/centers/moscow"],
+    ["/centers/moscow?asof=", "/en/centers/moscow"],
+    // Text pages take no date.
+    ["/sources?asof=2000-01-01", "/en/sources"],
+    // A language parameter means something only on an English embed.
+    ["/centers/moscow?lang=ja", "/en/centers/moscow"],
+    ["/embed?lang=fr", "/en/embed"],
+    ["/embed?lang=en", "/en/embed"],
+    ["/ja/embed?lang=ru", "/ja/embed"],
+  ])("%s is served by %s", (url, expected) => {
+    expect(internal(url)).toBe(expected);
+  });
+
+  it("cuts a long date to 64 characters before it reaches a route", () => {
+    expect(internal(`/?asof=${"9".repeat(4000)}`)).toBe(`/en/asof/${"9".repeat(64)}`);
+  });
+
+  it.each([
+    // One address per view: the default language has no prefix.
+    ["/en", "/"],
+    ["/en/", "/"],
+    ["/en/centers/moscow?asof=2000-01-01", "/centers/moscow?asof=2000-01-01"],
+    ["/en/about", "/about"],
+    ["/en/embed/moscow?childId=abc", "/embed/moscow?childId=abc"],
+    // Internal dated addresses have a public form with ?asof=.
+    ["/asof/2000-01-01/centers/moscow", "/centers/moscow?asof=2000-01-01"],
+    ["/asof/2000-01-01", "/?asof=2000-01-01"],
+    ["/ja/asof/2000-01-01", "/ja?asof=2000-01-01"],
+    ["/en/asof/2000-01-01/centers/moscow", "/centers/moscow?asof=2000-01-01"],
+    ["/embed/asof/2000-01-01/moscow?theme=dark", "/embed/moscow?theme=dark&asof=2000-01-01"],
+    ["/ru/embed/asof/2000-01-01", "/ru/embed?asof=2000-01-01"],
+    ["/asof/2000-01-01/centers/moscow?asof=1999-01-01", "/centers/moscow?asof=2000-01-01"],
+    // An English embed's ?lang= is the language's own embed, its other parameters kept.
+    ["/embed/moscow?lang=ja&theme=dark", "/ja/embed/moscow?theme=dark"],
+    ["/embed?lang=ru", "/ru/embed"],
+    ["/embed?lang=ru&childId=x&asof=2001-01-01", "/ru/embed?asof=2001-01-01&childId=x"],
+  ])("%s redirects (308) to %s", (url, expected) => {
+    expect(redirect(url)).toBe(expected);
+    expect(route(url)).toMatchObject({ kind: "redirect", status: 308 });
+  });
+
+  it.each([
+    ["/centers/tokyo", "en"],
+    ["/ja/centers/tokyo", "ja"],
+    ["/centers", "en"],
+    ["/centers/moscow/extra", "en"],
+    ["/centers/Moscow", "en"],
+    ["/embed/x/y", "en"],
+    ["/embed/asof", "en"],
+    ["/page-not-found", "en"],
+    ["/ru/page-not-found", "ru"],
+    ["/fr/centers/moscow", "en"],
+    ["/about/team", "en"],
+    ["/ru/no-such-page", "ru"],
+    ["/asof/2000-01-01/sources", "en"],
+    ["/%2e%2e/%2e%2e/etc/passwd", "en"],
+    ["/centers/moscow%2Fextra", "en"],
+    ["/ja%2Fcenters%2Fmoscow", "en"],
+    ["//centers/moscow", "en"],
+    ["/data", "en"],
+    ["/og", "en"],
+  ])("%s is not a page: the %s 404 page", (url, locale) => {
+    expect(route(url)).toEqual({ kind: "not-found", locale });
+  });
+
+  it("treats dot segments as no page when they reach it unresolved", () => {
+    expect(contract.route("/centers/..", new URLSearchParams())).toEqual({ kind: "not-found", locale: "en" });
+    expect(contract.route("/ja/./centers/moscow", new URLSearchParams())).toEqual({ kind: "not-found", locale: "ja" });
+  });
+
+  it.each([
+    "/_next/static/chunks/app.js",
+    "/data/centers.json",
+    "/data/events.csv",
+    "/oembed",
+    "/oembed?url=http://site/centers/moscow",
+    "/og/moscow.ja.png",
+    "/basemap/basemap-1a2b3c.geojson",
+    "/vendor/maplibre-gl-worker-6.17.0.mjs",
+    "/fonts/noto-sans-jp-subset-400-abc.woff2",
+    "/embed.js",
+    "/robots.txt",
+    "/sitemap.xml",
+    "/icon.svg",
+  ])("%s is a file: passed through", (url) => {
+    expect(route(url)).toEqual({ kind: "file" });
+  });
+
+  it("answers 400 for a path Next could not decode", () => {
+    expect(route("/data/%")).toMatchObject({ kind: "bad-request" });
+    expect(route("/centers/%E0%A4%A")).toMatchObject({ kind: "bad-request" });
+  });
+});
+
+describe("views: public links and internal routes", () => {
+  it("builds each link of the README's table", () => {
+    const v = contract.view;
+    expect(contract.href(v({ locale: "en", page: "overview" }))).toBe("/");
+    expect(contract.href(v({ locale: "ja", page: "overview" }))).toBe("/ja");
+    expect(contract.href(v({ locale: "en", page: "centre", slug: "moscow" }))).toBe("/centers/moscow");
+    expect(contract.href(v({ locale: "ru", page: "centre", slug: "moscow", asof: "1999-06-01" }))).toBe(
+      "/ru/centers/moscow?asof=1999-06-01",
+    );
+    expect(contract.href(v({ locale: "en", page: "about" }))).toBe("/about");
+    expect(
+      contract.href(
+        v({
+          locale: "ja",
+          page: "centre",
+          slug: "vladivostok",
+          embedded: true,
+          asof: "2025-08-01",
+          options: { theme: "dark", panel: false, controls: true, childId: null },
+        }),
+      ),
+    ).toBe("/ja/embed/vladivostok?theme=dark&panel=0&asof=2025-08-01");
+    // Text pages have no embed and no date.
+    expect(contract.href(v({ locale: "en", page: "sources", embedded: true, asof: "2000-01-01" }))).toBe("/sources");
+  });
+
+  it("round-trips: every view parses back from its link, and routes to its internal path", () => {
+    for (const view of contract.allViews()) {
+      for (const asof of view.page === "overview" || view.page === "centre" ? [null, "2001-06-30"] : [null]) {
+        const dated = { ...view, asof };
+        const url = new URL(contract.href(dated), "http://site");
+        expect(contract.parseView(url.pathname, url.searchParams)).toEqual(dated);
+        expect(contract.route(url.pathname, url.searchParams)).toEqual({
+          kind: "page",
+          view: dated,
+          internal: contract.internalPath(dated),
+        });
+        // The internal path (what the browser's router may report after a rewrite) reads the same.
+        expect(contract.parseView(contract.internalPath(dated), url.searchParams)).toEqual(dated);
+      }
+    }
+  });
+
+  it("reads the segments of the catch-all routes", () => {
+    expect(contract.viewFromSegments("ja", false, ["asof", "1999-06-01", "centers", "moscow"])).toMatchObject({
+      locale: "ja",
+      page: "centre",
+      slug: "moscow",
+      asof: "1999-06-01",
+      embedded: false,
+    });
+    expect(contract.viewFromSegments("en", true, ["asof", "not%20a%20date"])).toMatchObject({
+      page: "overview",
+      embedded: true,
+      asof: "not a date",
+    });
+    expect(contract.viewFromSegments("en", false, ["centers", "tokyo"])).toBeNull();
+    expect(contract.viewFromSegments("en", true, ["moscow", "x"])).toBeNull();
+  });
+
+  it("lists the static routes of both catch-alls: 7 views a language, site and embed", () => {
+    expect(contract.staticSegments(false)).toHaveLength(7 * 3);
+    expect(contract.staticSegments(false)).toContainEqual({ locale: "ja", view: ["centers", "moscow"] });
+    expect(contract.staticSegments(false)).toContainEqual({ locale: "en", view: [] });
+    expect(contract.staticSegments(true)).toContainEqual({ locale: "ru", view: ["moscow"] });
+    expect(contract.staticSegments(true)).toContainEqual({ locale: "en", view: [] });
+  });
+
+  it("gives every language version of a view, and English as x-default", () => {
+    const v = contract.view({ locale: "ja", page: "centre", slug: "moscow", asof: "2000-01-01" });
+    expect(contract.alternates(v, "https://m.example")).toEqual({
+      en: "https://m.example/centers/moscow?asof=2000-01-01",
+      ja: "https://m.example/ja/centers/moscow?asof=2000-01-01",
+      ru: "https://m.example/ru/centers/moscow?asof=2000-01-01",
+      "x-default": "https://m.example/centers/moscow?asof=2000-01-01",
+    });
+  });
+});
+
+describe("a language or a centre is one change to the contract", () => {
+  const withGerman = createContract({
+    languages: { ...LANGUAGES, de: { intl: "de-DE", autonym: "Deutsch", openGraph: "de_DE" } },
+    slugs: [...SLUGS, "sapporo"],
+    defaultLocale: "en",
+  });
+
+  it("the router serves the new language and the new slug", () => {
+    const r = withGerman.route("/de/centers/sapporo", new URLSearchParams());
+    expect(r).toMatchObject({ kind: "page", internal: "/de/centers/sapporo" });
+    expect(withGerman.route("/de/nothing", new URLSearchParams())).toEqual({ kind: "not-found", locale: "de" });
+    expect(withGerman.route("/embed/sapporo", new URLSearchParams("lang=de"))).toMatchObject({
+      kind: "redirect",
+      location: "/de/embed/sapporo",
+    });
+  });
+
+  it("the sitemap, the alternates, the export's list and the static routes include it", () => {
+    const urls = withGerman.sitemap("https://m.example", "2026-11-30").map((e) => e.url);
+    expect(urls).toContain("https://m.example/de");
+    expect(urls).toContain("https://m.example/de/centers/sapporo");
+    expect(urls).toContain("https://m.example/centers/sapporo");
+    expect(urls).toHaveLength(4 * (1 + 7 + 2));
+    const v = withGerman.view({ locale: "en", page: "about" });
+    expect(withGerman.alternates(v)).toMatchObject({ de: "/de/about", en: "/about", "x-default": "/about" });
+    const list = withGerman.exportList();
+    expect(list.pages).toContain("/de/embed/sapporo");
+    expect(list.pages).toContain("/de/sources");
+    expect(list.notFound).toContainEqual({ locale: "de", probe: "/de/no-such-page", file: "de/404.html" });
+    expect(list.files).toContain("/og/sapporo.de.png");
+    expect(withGerman.staticSegments(false)).toContainEqual({ locale: "de", view: ["centers", "sapporo"] });
+    expect(withGerman.staticSegments(true)).toContainEqual({ locale: "de", view: ["sapporo"] });
+  });
+
+  it("an old slug redirects to its new one", () => {
+    const renamed = createContract({
+      languages: LANGUAGES,
+      slugs: SLUGS,
+      slugRedirects: { "st-petersburg": "saint-petersburg" },
+      defaultLocale: "en",
+    });
+    expect(renamed.route("/ja/centers/st-petersburg", new URLSearchParams("asof=2000-01-01"))).toEqual({
+      kind: "redirect",
+      location: "/ja/centers/saint-petersburg?asof=2000-01-01",
+      status: 308,
+    });
+    expect(renamed.route("/embed/st-petersburg", new URLSearchParams())).toMatchObject({
+      location: "/embed/saint-petersburg",
+    });
+  });
+});

@@ -1,0 +1,454 @@
+// The URL contract (README, "What is where") as data: the one module that knows the public
+// addresses, the languages and slugs, and the internal routes that render each page. The proxy,
+// the pages, the sitemap, hreflang alternates, the language switcher, oEmbed, the export, the
+// share/embed builder and the fuzz test all read it. Pure: no dataset, no Next, no React, so the
+// proxy and client components can import it (docs/decisions/008-url-contract.md).
+//
+// Adding a language is an entry in LANGUAGES plus its message files; adding a centre is a slug
+// here plus its record in data/ (the data check fails if the two disagree).
+
+/** The site's languages. English is the reference and has no prefix; the others prefix every path. */
+export const LANGUAGES = {
+  en: { intl: "en-GB", autonym: "English", openGraph: "en_GB" },
+  ja: { intl: "ja-JP", autonym: "日本語", openGraph: "ja_JP" },
+  ru: { intl: "ru-RU", autonym: "Русский", openGraph: "ru_RU" },
+} as const;
+
+/** The centres' slugs: `/centers/<slug>`, `/embed/<slug>`. A renamed slug gets a redirect, never a 404. */
+export const SLUGS = [
+  "khabarovsk",
+  "vladivostok",
+  "yuzhno-sakhalinsk",
+  "moscow",
+  "saint-petersburg",
+  "nizhny-novgorod",
+] as const;
+
+/** Old slugs that still work, as permanent redirects to the current one (none yet). */
+export const SLUG_REDIRECTS: Readonly<Record<string, Slug>> = {};
+
+/** The pages: path segments after the language. Map pages also have an embed (`/embed`, `/embed/<slug>`). */
+export const PAGES = {
+  overview: { segments: [], map: true },
+  centre: { segments: ["centers", ":slug"], map: true },
+  sources: { segments: ["sources"], map: false },
+  about: { segments: ["about"], map: false },
+} as const;
+
+/**
+ * Addresses that are files or route handlers, not pages: Next's own, the downloads, oEmbed, the
+ * social images, the generated assets; and anything with an extension (`/embed.js`, `/robots.txt`).
+ */
+export const FILE_PREFIXES = ["_next", "data", "oembed", "og", "basemap", "vendor", "fonts"] as const;
+
+/** The data downloads (`/data/<file>`), in the order the pages list them. */
+export const DOWNLOADS = ["centers.json", "centers.geojson", "events.json", "events.csv"] as const;
+
+/** The longest `?asof=` value carried to the server; anything longer is cut (it is not a date anyway). */
+export const MAX_ASOF_LENGTH = 64;
+
+export type Locale = keyof typeof LANGUAGES;
+export type Slug = (typeof SLUGS)[number];
+export type PageName = keyof typeof PAGES;
+export type EmbedTheme = "light" | "dark" | "auto";
+/**
+ * An embed's options: presentation (`?theme=&panel=&controls=`, applied in the browser) and
+ * Pym.js's `childId`, which names the iframe to its host and must stay on every link inside it.
+ */
+export type EmbedOptions = { theme: EmbedTheme; panel: boolean; controls: boolean; childId: string | null };
+
+/** One view of the site: everything its address says. */
+export type View = {
+  locale: Locale;
+  page: PageName;
+  /** The centre, on centre pages; null elsewhere. */
+  slug: Slug | null;
+  /** The chrome-less embed of a map page. */
+  embedded: boolean;
+  /** `?asof=` as requested (map pages); the page parses and clamps it against the data (lib/asof.ts). */
+  asof: string | null;
+  /** The embed's options; the defaults elsewhere. */
+  options: EmbedOptions;
+};
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "light", panel: true, controls: true, childId: null };
+
+/** What an address is: a page to render (at its internal route), a redirect, a file, or nothing. */
+export type RouteOf<V, L> =
+  | { kind: "page"; view: V; internal: string }
+  | { kind: "redirect"; location: string; status: 308 }
+  | { kind: "file" }
+  | { kind: "not-found"; locale: L }
+  | { kind: "bad-request"; reason: string };
+export type Route = RouteOf<View, Locale>;
+
+/** The contract for a set of languages and slugs: the app uses `contract`; tests build others. */
+export function createContract<L extends string, S extends string>(spec: {
+  languages: Record<L, { intl: string; autonym: string; openGraph: string }>;
+  slugs: readonly S[];
+  slugRedirects?: Readonly<Record<string, NoInfer<S>>>;
+  defaultLocale: NoInfer<L>;
+}) {
+  type V = Omit<View, "locale" | "slug"> & { locale: L; slug: S | null };
+  const locales = Object.keys(spec.languages) as L[];
+  const slugs = spec.slugs;
+  const isLocale = (value: unknown): value is L => typeof value === "string" && locales.includes(value as L);
+  const isSlug = (value: unknown): value is S => typeof value === "string" && slugs.includes(value as S);
+  const prefix = (locale: L) => (locale === spec.defaultLocale ? "" : `/${locale}`);
+
+  /** A view with every field set: the defaults filled in. */
+  function view(partial: Partial<V> & Pick<V, "locale" | "page">): V {
+    const map = PAGES[partial.page].map;
+    return {
+      locale: partial.locale,
+      page: partial.page,
+      slug: partial.page === "centre" ? (partial.slug ?? null) : null,
+      embedded: map ? (partial.embedded ?? false) : false,
+      asof: map ? (partial.asof ?? null) : null,
+      options: map && partial.embedded ? (partial.options ?? DEFAULT_EMBED_OPTIONS) : DEFAULT_EMBED_OPTIONS,
+    };
+  }
+
+  /** The path of a view without its language: `/centers/moscow`, `/embed/moscow`, `/embed`, `/about`, `/`. */
+  function barePath(v: V): string {
+    if (v.embedded) return v.slug ? `/embed/${v.slug}` : "/embed";
+    const segments = PAGES[v.page].segments.map((s) => (s === ":slug" ? (v.slug ?? "") : s));
+    return `/${segments.join("/")}`;
+  }
+
+  /** The public path of a view: `/ja/centers/moscow`, `/ja`, `/embed`. */
+  function path(v: V): string {
+    const bare = barePath(v);
+    const p = prefix(v.locale);
+    return p ? (bare === "/" ? p : `${p}${bare}`) : bare;
+  }
+
+  /** The query a view carries: its date, and an embed's options that differ from the defaults. */
+  function query(v: V): string {
+    const q = new URLSearchParams();
+    if (v.embedded) {
+      if (v.options.theme !== DEFAULT_EMBED_OPTIONS.theme) q.set("theme", v.options.theme);
+      if (!v.options.panel) q.set("panel", "0");
+      if (!v.options.controls) q.set("controls", "0");
+    }
+    if (v.asof) q.set("asof", v.asof);
+    if (v.embedded && v.options.childId) q.set("childId", v.options.childId);
+    const s = q.toString();
+    return s ? `?${s}` : "";
+  }
+
+  /** The public link of a view: path and query (`/embed/moscow?theme=dark&asof=1999-06-01`). */
+  function href(v: V): string {
+    return `${path(v)}${query(v)}`;
+  }
+
+  /** The plain link to a page: `page(locale, "about")`, `page(locale, "centre", slug)`. */
+  function page(locale: L, name: PageName, slug: S | null = null): string {
+    return href(view({ locale, page: name, slug }));
+  }
+
+  /**
+   * The link from a view to another in the same context: same language, embed (with its
+   * options) and date, unless `changes` say otherwise. `link(v, { page: "centre", slug })` is
+   * "this centre here"; `link(v, { page: "overview" })` the way back; `link(v, { locale })` the
+   * same view in another language.
+   */
+  function link(from: V, changes: Partial<V>): string {
+    const next = { ...from, ...changes };
+    return href(view({ ...next, slug: next.page === "centre" ? next.slug : null }));
+  }
+
+  /**
+   * The internal route that renders a view (app/[locale]/…): `/en/centers/moscow`,
+   * `/ja/asof/1999-06-01/centers/moscow`, `/en/embed/asof/1999-06-01/moscow`. The date is
+   * percent-encoded: the page reads exactly what was asked for and decides what it means.
+   */
+  function internalPath(v: V): string {
+    const dated = v.asof ? ["asof", encodeURIComponent(v.asof.slice(0, MAX_ASOF_LENGTH))] : [];
+    const rest = v.embedded
+      ? ["embed", ...dated, ...(v.slug ? [v.slug] : [])]
+      : [...dated, ...PAGES[v.page].segments.map((s) => (s === ":slug" ? (v.slug ?? "") : s))];
+    return `/${[v.locale, ...rest].join("/")}`;
+  }
+
+  /**
+   * The view a map page's internal route renders, from its segments (app/[locale]/(map)/[[...view]]
+   * and app/[locale]/embed/[[...view]]); null when they name no view.
+   */
+  function viewFromSegments(locale: L, embedded: boolean, segments: readonly string[] = []): V | null {
+    let rest = [...segments];
+    let asof: string | null = null;
+    if (rest[0] === "asof" && rest[1] !== undefined) {
+      // Next may hand the segment over still encoded (internalPath encodes it): decode if it can be.
+      asof = (safeDecode(rest[1]) ?? rest[1]).slice(0, MAX_ASOF_LENGTH);
+      rest = rest.slice(2);
+    }
+    if (embedded) {
+      if (rest.length === 0) return view({ locale, page: "overview", embedded, asof });
+      if (rest.length === 1 && isSlug(rest[0])) return view({ locale, page: "centre", slug: rest[0], embedded, asof });
+      return null;
+    }
+    if (rest.length === 0) return view({ locale, page: "overview", asof });
+    if (rest.length === 2 && rest[0] === "centers" && isSlug(rest[1])) {
+      return view({ locale, page: "centre", slug: rest[1], asof });
+    }
+    return null;
+  }
+
+  /** The segments of every static map view's internal route, for generateStaticParams. */
+  function staticSegments(embedded: boolean): { locale: L; view: string[] }[] {
+    return locales.flatMap((locale) =>
+      [null, ...slugs].map((slug) => ({
+        locale,
+        view: internalPath(view({ locale, page: slug ? "centre" : "overview", slug, embedded }))
+          .split("/")
+          .slice(embedded ? 3 : 2),
+      })),
+    );
+  }
+
+  /** Every view without a date: each page and embed in each language (sitemap, export, checks). */
+  function allViews(): V[] {
+    return locales.flatMap((locale) => [
+      view({ locale, page: "overview" }),
+      ...slugs.map((slug) => view({ locale, page: "centre", slug })),
+      view({ locale, page: "sources" }),
+      view({ locale, page: "about" }),
+      view({ locale, page: "overview", embedded: true }),
+      ...slugs.map((slug) => view({ locale, page: "centre", slug, embedded: true })),
+    ]);
+  }
+
+  /** The same view in each language, and English as x-default (hreflang). */
+  function alternates(v: V, origin = ""): Record<string, string> {
+    const paths = Object.fromEntries(locales.map((l) => [l, `${origin}${href({ ...v, locale: l })}`]));
+    return { ...paths, "x-default": `${origin}${href({ ...v, locale: spec.defaultLocale })}` };
+  }
+
+  /** Reads embed options from a query; an unknown or malformed value keeps the default. */
+  function embedOptions(search: URLSearchParams): EmbedOptions {
+    const theme = search.get("theme");
+    const panel = search.get("panel");
+    const controls = search.get("controls");
+    const childId = search.get("childId");
+    return {
+      theme: theme === "light" || theme === "dark" || theme === "auto" ? theme : DEFAULT_EMBED_OPTIONS.theme,
+      panel: panel === "0" ? false : panel === "1" ? true : DEFAULT_EMBED_OPTIONS.panel,
+      controls: controls === "0" ? false : controls === "1" ? true : DEFAULT_EMBED_OPTIONS.controls,
+      childId: childId && /^[\w-]{1,64}$/.test(childId) ? childId : null,
+    };
+  }
+
+  /**
+   * The view of a page's pathname and query, public (`/ja/centers/moscow?asof=…`) or internal
+   * (`/en/asof/…/centers/moscow`, which the browser's router can report after a rewrite); null
+   * for anything that is not a page. Tolerates one trailing slash and percent-encoding.
+   */
+  function parseView(pathname: string, search: URLSearchParams = new URLSearchParams()): V | null {
+    const parts = segmentsOf(pathname);
+    if (!parts) return null;
+    let locale = spec.defaultLocale;
+    if (isLocale(parts[0])) {
+      locale = parts[0];
+      parts.shift();
+    }
+    let embedded = false;
+    if (parts[0] === "embed") {
+      embedded = true;
+      parts.shift();
+    }
+    let v: V | null = null;
+    if (parts[0] === "asof" || embedded || parts.length === 0 || parts[0] === "centers") {
+      v = viewFromSegments(locale, embedded, parts);
+    } else if (parts.length === 1 && (parts[0] === "sources" || parts[0] === "about")) {
+      v = view({ locale, page: parts[0] });
+    }
+    if (!v) return null;
+    const raw = search.get("asof");
+    return {
+      ...v,
+      asof: PAGES[v.page].map ? (v.asof ?? (raw ? raw.slice(0, MAX_ASOF_LENGTH) : null)) : null,
+      options: v.embedded ? embedOptions(search) : DEFAULT_EMBED_OPTIONS,
+    };
+  }
+
+  /**
+   * What the server does with a request for `pathname?search` (proxy.ts acts on it):
+   * - files and route handlers pass through;
+   * - a public page is rewritten to its internal route (the address bar does not change);
+   * - `/en/…`, an internal dated address (`/asof/D/…`), an old slug and an English embed's
+   *   `?lang=ja|ru` redirect (308) to the one public address of the view;
+   * - a path Next could not decode is a 400; anything else is the language's 404 page.
+   */
+  function route(pathname: string, search: URLSearchParams = new URLSearchParams()): RouteOf<V, L> {
+    if (safeDecode(pathname) === null) {
+      return { kind: "bad-request", reason: "malformed percent-encoding in the path" };
+    }
+    if (isFile(pathname)) return { kind: "file" };
+    const parts = pathname.split("/").filter(Boolean);
+    const pathLocale = isLocale(parts[0]) ? parts[0] : null;
+    const locale = pathLocale ?? spec.defaultLocale;
+    const notFound: RouteOf<V, L> = { kind: "not-found", locale };
+    const redirect = (v: V): RouteOf<V, L> => ({
+      kind: "redirect",
+      location: withExtraQuery(href(v), search),
+      status: 308,
+    });
+
+    // An old slug keeps working: to the same view under the current slug.
+    const renamed = parts.findIndex((p, i) => i > 0 && SLUG_REDIRECTS_FOR(spec)[p] !== undefined);
+    if (renamed > 0) {
+      const next = [...parts];
+      next[renamed] = SLUG_REDIRECTS_FOR(spec)[parts[renamed] ?? ""] ?? "";
+      const v = parseView(`/${next.join("/")}`, search);
+      if (v) return redirect(v);
+    }
+
+    const v = parseView(pathname, search);
+    if (!v) return notFound;
+    // The default language has no prefix: `/en/…` is the unprefixed page.
+    const explicitDefault = pathLocale === spec.defaultLocale;
+    // A date in the path is an internal address: its public form has `?asof=`.
+    const datedPath = parts.includes("asof");
+    // `/embed/x?lang=ja` is the Japanese embed, whose address is `/ja/embed/x`.
+    const lang = search.get("lang");
+    const embedLang = v.embedded && pathLocale === null && isLocale(lang) && lang !== spec.defaultLocale ? lang : null;
+    if (explicitDefault || datedPath || embedLang) {
+      const target = { ...v, locale: embedLang ?? v.locale };
+      const location = withExtraQuery(href(target), search, embedLang ? ["lang"] : []);
+      return { kind: "redirect", location, status: 308 };
+    }
+    return { kind: "page", view: v, internal: internalPath(v) };
+  }
+
+  /** A page's social image: `/og/overview.png`, `/og/moscow.ja.png` (drawn at build, app/og/[name]). */
+  function ogImage(v: Pick<V, "locale" | "slug">): string {
+    return `/og/${v.slug ?? "overview"}${v.locale === spec.defaultLocale ? "" : `.${v.locale}`}.png`;
+  }
+
+  /** Every social image, by the name its route takes (`moscow.ja.png`). */
+  function ogImages(): string[] {
+    return locales.flatMap((locale) => [null, ...slugs].map((slug) => ogImage({ locale, slug })));
+  }
+
+  /**
+   * The sitemap: every page (not the embeds, which are not indexed) in every language, each with
+   * its language versions.
+   */
+  function sitemap(origin: string, lastModified: string) {
+    const priority: Record<PageName, number> = { overview: 1, centre: 0.8, sources: 0.5, about: 0.3 };
+    return allViews()
+      .filter((v) => !v.embedded)
+      .map((v) => ({
+        url: `${origin}${href(v)}`,
+        lastModified,
+        priority: priority[v.page],
+        alternates: {
+          languages: Object.fromEntries(locales.map((l) => [l, `${origin}${href({ ...v, locale: l })}`])),
+        },
+      }));
+  }
+
+  /** What a static copy of the site holds (scripts/export.ts): pages, a 404 page per language, files. */
+  function exportList() {
+    return {
+      pages: allViews().map((v) => path(v)),
+      notFound: locales.map((locale) => ({
+        locale,
+        probe: `${prefix(locale)}/no-such-page`,
+        file: locale === spec.defaultLocale ? "404.html" : `${locale}/404.html`,
+      })),
+      files: ["/robots.txt", "/sitemap.xml", "/icon.svg", ...DOWNLOADS.map((d) => `/data/${d}`), ...ogImages()],
+    };
+  }
+
+  return {
+    locales,
+    slugs,
+    defaultLocale: spec.defaultLocale,
+    languages: spec.languages,
+    isLocale,
+    isSlug,
+    view,
+    path,
+    href,
+    page,
+    link,
+    internalPath,
+    viewFromSegments,
+    staticSegments,
+    allViews,
+    alternates,
+    embedOptions,
+    parseView,
+    route,
+    ogImage,
+    ogImages,
+    sitemap,
+    exportList,
+  };
+}
+
+// The redirect table, typed for whichever contract is built (a test's may have other slugs).
+function SLUG_REDIRECTS_FOR<S extends string>(spec: { slugRedirects?: Readonly<Record<string, S>> }) {
+  return spec.slugRedirects ?? {};
+}
+
+/**
+ * A path's segments, each percent-decoded; null when one cannot be decoded, names `.` or `..`,
+ * holds an encoded slash, or is empty (`//`). One trailing slash is allowed.
+ */
+function segmentsOf(pathname: string): string[] | null {
+  const raw = pathname.split("/").slice(1);
+  if (raw.length > 1 && raw.at(-1) === "") raw.pop();
+  if (raw.length === 1 && raw[0] === "") return [];
+  const out: string[] = [];
+  for (const segment of raw) {
+    const decoded = safeDecode(segment);
+    if (decoded === null || decoded === "" || decoded === "." || decoded === ".." || decoded.includes("/")) return null;
+    out.push(decoded);
+  }
+  return out;
+}
+
+/** Whether an address is a file or route handler (FILE_PREFIXES, or a name with an extension). */
+export function isFile(pathname: string): boolean {
+  const [first = "", ...rest] = pathname.split("/").slice(1);
+  if (first === "oembed") return true;
+  if ((FILE_PREFIXES as readonly string[]).includes(first) && rest.length > 0) return true;
+  return /\.[a-z0-9]+$/i.test(pathname);
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A redirect's target keeps the parameters the request had that the view does not carry (Pym's
+ * `childId`, say), less `drop`: a redirect never loses what the reader's address said.
+ */
+function withExtraQuery(target: string, search: URLSearchParams, drop: readonly string[] = []): string {
+  const [path, query = ""] = target.split("?");
+  const out = new URLSearchParams(query);
+  for (const [key, value] of search) {
+    if (!drop.includes(key) && !out.has(key)) out.append(key, value);
+  }
+  const s = out.toString();
+  return s ? `${path}?${s}` : (path ?? "/");
+}
+
+/** The site's contract. */
+export const contract = createContract({
+  languages: LANGUAGES,
+  slugs: SLUGS,
+  slugRedirects: SLUG_REDIRECTS,
+  defaultLocale: "en",
+});
+
+export const LOCALES: readonly Locale[] = contract.locales;
+export const isLocale = contract.isLocale;
+export const isSlug = contract.isSlug;

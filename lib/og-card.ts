@@ -1,0 +1,57 @@
+// The text of the social cards (app/og/[name]), one per page and language: what a link preview
+// shows, so it says what the sources say (an earlier centre, a closure announced, not a closure).
+import "server-only";
+import { type City, centersFor } from "@/lib/centers";
+import { contract, type Locale } from "@/lib/contract";
+import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
+import { centreTitle, formatDateIn, translator } from "@/lib/text";
+
+export type OgCard = {
+  locale: Locale;
+  city: City | null;
+  tagline: string;
+  title: string;
+  subtitle: string;
+  lines: string[];
+  footnote: string;
+};
+
+/** The card behind `/og/<name>` (`moscow.ja.png`), or null for a name that is not one of them. */
+export function ogCard(name: string): OgCard | null {
+  const view = contract.allViews().find((v) => !v.embedded && contract.ogImage(v) === `/og/${name}`);
+  if (!view || (view.page !== "overview" && view.page !== "centre")) return null;
+  const { locale } = view;
+  const centers = centersFor(locale);
+  const city = view.slug ? (centers.city(view.slug) ?? null) : null;
+  const t = translator(locale);
+  const date = (d: string) => formatDateIn(locale, d);
+  const others = contract.locales.filter((l) => l !== locale);
+  let lines: string[];
+  if (city) {
+    lines = [t("og.opened", { date: date(preferredOpening(city).date) })];
+    const transitions = centers.transitions(city.slug);
+    const earlier = earlierOpenings(city)[0];
+    if (earlier) {
+      const basis = transitions.find((tr) => tr.status === "earlier-or-disputed")?.basis;
+      lines.push(t(basis === "earlier-centre" ? "og.earlierCentre" : "og.earlierDate", { date: date(earlier.date) }));
+    }
+    const latest = transitionAt(transitions, centers.asofRange.max);
+    if (latest) lines.push(t("og.statusSince", { status: t(`status.${latest.status}`), date: date(latest.date) }));
+  } else {
+    lines = [
+      t("og.six", centers.storySpan()),
+      t("og.closureAll", { date: date(centers.keyEvent("closureAnnounced").date) }),
+    ];
+  }
+  return {
+    locale,
+    city,
+    tagline: t("og.tagline"),
+    title: city ? centreTitle(city, locale) : t("overview.title"),
+    subtitle: city
+      ? others.map((l) => city.names[l]).join(" · ")
+      : others.map((l) => translator(l)("overview.title")).join(" · "),
+    lines,
+    footnote: t("og.footnote"),
+  };
+}
