@@ -97,7 +97,7 @@ test.describe("a centre that operated before its preferred opening date", () => 
     const legend = page.getByTestId("legend");
     const earlier = legend.locator("[data-legend='earlier-or-disputed']");
     await expect(earlier).toContainText("Moscow, an earlier centre, from October 1994");
-    await expect(earlier).toContainText("Saint Petersburg from 2000 by other sources");
+    await expect(earlier).toContainText("Saint Petersburg, from 2000 according to other sources");
     await expect(earlier.locator("a[href^='/sources#source-']").first()).toBeAttached();
     await expect(legend.locator("[data-legend='closure-announced']")).toContainText(
       "no source gives the date any of them actually closed",
@@ -194,7 +194,7 @@ test.describe("the timeline and the story", () => {
     await page.goto("/about");
     const unknown = page.getByRole("heading", { name: "Still unknown" }).locator("xpath=following-sibling::ul[1]");
     await expect(unknown).toContainText("MSU grounds");
-    await expect(unknown).toContainText("after it left them in February 2025");
+    await expect(unknown).toContainText("after it had left the building by February 2025");
     await expect(unknown).toContainText("primary text of the 2000 memorandum");
     // "archived copies of public web pages" once, not twice.
     const text = (await page.locator("main").textContent()) ?? "";
@@ -207,7 +207,9 @@ test.describe("Japanese and Russian as their readers expect", () => {
     await page.goto("/ja/centers/yuzhno-sakhalinsk");
     await expect(page.locator("#panel")).toContainText("サハリン日本センター");
     await expect(page.locator("#panel")).not.toContainText("ユジノサハリンスク日本センター");
-    await expect(page.locator("[data-conflict='sakhalin-court-2025-01-22']")).toContainText("2025年1月22日");
+    await expect(
+      page.locator("section[aria-labelledby='conflicts-title'] [data-conflict='sakhalin-court-2025-01-22']"),
+    ).toContainText("2025年1月22日");
     await expect(page).toHaveTitle(/^サハリン日本センター（ユジノサハリンスク）/);
   });
 

@@ -12,7 +12,7 @@ test.describe("Japanese and Russian pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Японские центры в России");
     await expect(page).toHaveTitle(
-      /^Японские центры в России: с 1994 г\. до объявления о закрытии в 2025 г\. · Карта японских центров$/,
+      /^Японские центры в России: с 1994 года до объявления о закрытии в 2025 году · Карта японских центров$/,
     );
     await expect(page.getByTestId("story")).toContainText("15 января 2025 г.");
     await expect(page.getByRole("list", { name: "Шесть японских центров" }).getByRole("link")).toHaveCount(6);

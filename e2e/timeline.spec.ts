@@ -226,8 +226,8 @@ test.describe("downloads", () => {
     const expected = events.reduce((n, e) => n + (e.cities === "all" ? 6 : e.cities.length), 0);
     expect(rows.length - 1).toBe(expected);
     for (const row of rows.slice(1)) {
-      expect(row).toHaveLength(11);
-      expect(row[8]).not.toBe("");
+      expect(row).toHaveLength(12);
+      expect(row[9]).not.toBe("");
     }
   });
 

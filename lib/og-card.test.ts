@@ -32,6 +32,6 @@ describe("social cards say what the sources say", () => {
   it("the Sakhalin centre under its official name, in Japanese too", () => {
     expect(ogCard("yuzhno-sakhalinsk.png")?.title).toBe("Sakhalin Japan Center (Yuzhno-Sakhalinsk)");
     expect(ogCard("yuzhno-sakhalinsk.ja.png")?.title).toBe("サハリン日本センター（ユジノサハリンスク）");
-    expect(ogCard("moscow.ru.png")?.lines[1]).toBe("Более ранний японский центр открыт: октябрь 1994 г.");
+    expect(ogCard("moscow.ru.png")?.lines[1]).toBe("Начало работы более раннего японского центра: октябрь 1994 г.");
   });
 });

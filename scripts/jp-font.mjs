@@ -188,6 +188,12 @@ export function collectNameCodePoints(root) {
     str(city?.centreName?.ja);
   }
   str(readJson(root, join("data", "meta.json"))?.organisation?.ja);
+  // Source titles and publishers are given as written, on pages of every language.
+  const sources = readJson(root, join("data", "sources.json"));
+  for (const source of Array.isArray(sources) ? sources : []) {
+    str(source?.title);
+    str(source?.publisher);
+  }
   const contract = join(root, "lib", "contract.ts");
   if (existsSync(contract)) {
     for (const m of decodeEscapes(readFileSync(contract, "utf8")).matchAll(AUTONYM)) texts.push(m[1] ?? m[2] ?? m[3]);

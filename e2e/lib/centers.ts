@@ -1,4 +1,5 @@
-import meta from "../../data/meta.json";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { SLUGS, type Slug } from "../../lib/contract";
 
 /** The six slugs of the URL contract, in the data's order. */
@@ -22,6 +23,10 @@ export const CENTRE_TITLES: Record<Slug, string> = {
   moscow: "Moscow Japan Center",
   "saint-petersburg": "Saint Petersburg Japan Center",
   "nizhny-novgorod": "Nizhny Novgorod Japan Center",
+};
+
+const meta = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "meta.json"), "utf8")) as {
+  dataVersion: string;
 };
 
 /** The data version (data/meta.json), as the pages write it: "30 November 2026". */

@@ -99,7 +99,7 @@ const CONFLICT_LINKS = {
 const EXTRA_CONFLICTS = [
   {
     id: "kinkakuji-model",
-    topic: "The Kinkakuji model in the Sakhalin regional library: gift or loan",
+    topic: "Whether the Kinkakuji model in the Sakhalin regional library was a gift or a loan",
     cities: ["yuzhno-sakhalinsk"],
     eventIds: ["2025-07-25-kinkakuji-demarche", "2025-09-22-kinkakuji-stays"],
     preferred: "Not settled by the sources; either way a matter between Japan's Consulate-General and the library",
@@ -121,9 +121,9 @@ const EXTRA_CONFLICTS = [
 
 /** Open questions of the dossier's §5 that its fact base's list does not hold. */
 const EXTRA_OPEN_QUESTIONS = [
-  "A street address for the Japanese-funded building on the MSU grounds in Moscow, and any premises the Moscow centre used after it left them in February 2025.",
+  "A street address for the Japanese-funded building on the MSU grounds in Moscow, and any premises the Moscow centre used after it had left the building by February 2025.",
   "The primary text of the 2000 memorandum, which would settle 5 vs 20 Sept.",
-  "Inspections or incidents at Khabarovsk, Moscow, St. Petersburg or Nizhny Novgorod: none found; Zakharova spoke of violations only in general terms.",
+  "Inspections of, or legal action against, the centres in Khabarovsk, Moscow, St. Petersburg or Nizhny Novgorod: none found; Zakharova spoke of violations only in general terms.",
 ];
 
 /** The project's own decisions, not facts: the licence of the compilation. */
