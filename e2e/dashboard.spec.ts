@@ -1,19 +1,29 @@
 import { COLORS } from "../components/map/map-style";
 import { CENTRE_TITLES, NAMES, SLUGS } from "./lib/centers";
-import { canvasColourShares, expect, test, waitForMap } from "./lib/fixtures";
+import { canvasColourShares, colourShares, expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixtures";
 
 test.describe("overview", () => {
-  test("shows six markers with accessible names on a drawn map", async ({ page }) => {
+  test("shows six markers with accessible names on the map drawn on the server", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
-    const map = page.getByTestId("map");
+    const map = serverMap(page);
     for (const slug of SLUGS) {
-      await expect(map.getByRole("button", { name: `${NAMES[slug]}: Closure announced` })).toBeVisible();
+      await expect(map.getByRole("link", { name: `${NAMES[slug]}: Closure announced` })).toBeVisible();
     }
     await expect(map.locator("[data-marker]")).toHaveCount(6);
-
-    const shares = await canvasColourShares(page, { land: COLORS.land, water: COLORS.water });
     // The basemap has drawn: a good part of the frame is land, some of it sea, nothing else blank.
+    const shares = await colourShares(page, map, { land: COLORS.land, water: COLORS.water });
+    expect(shares.land).toBeGreaterThan(0.2);
+    expect(shares.water).toBeGreaterThan(0.05);
+  });
+
+  test("the live map, once asked for, draws the same basemap and the same six markers", async ({ page }) => {
+    await page.goto("/");
+    await startLiveMap(page);
+    const live = page.getByTestId("map");
+    await expect(live.getByRole("link", { name: /: Closure announced/ })).toHaveCount(6);
+    await expect(serverMap(page)).toBeHidden();
+    const shares = await canvasColourShares(page, { land: COLORS.land, water: COLORS.water });
     expect(shares.land).toBeGreaterThan(0.2);
     expect(shares.water).toBeGreaterThan(0.05);
   });
@@ -36,10 +46,35 @@ test.describe("selecting a centre", () => {
   test("clicking the Vladivostok marker opens its panel, changes the URL, and back returns", async ({ page }) => {
     await page.goto("/");
     await waitForMap(page);
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+
+    await page.getByRole("link", { name: /^Vladivostok:/ }).click();
+    await expect(page).toHaveURL(/\/centers\/vladivostok$/);
+    const panel = page.locator("article[data-panel='vladivostok']");
+    await expect(panel.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
+    await expect(panel.locator("[data-fact='opened']")).toContainText("April 1996");
+    await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "vladivostok");
+    await expect(page.getByRole("link", { name: /^Vladivostok:/ })).toHaveAttribute("aria-current", "page");
+    // Client-side navigation, and MapLibre was never loaded.
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await expect(page.getByTestId("map")).toHaveAttribute("data-map-status", "idle");
+    await expect(page.locator(".maplibregl-canvas")).toHaveCount(0);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Japan Centers in Russia" })).toBeVisible();
+    await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "");
+  });
+
+  test("on the live map too, and the map stays the same map across the views", async ({ page }) => {
+    await page.goto("/");
+    await startLiveMap(page);
     // Tag the map's canvas: if the map remounted, the tag would be gone.
     await page.locator(".maplibregl-canvas").evaluate((c) => c.setAttribute("data-test-original", "1"));
 
-    await page.getByRole("button", { name: /^Vladivostok:/ }).click();
+    await page.getByRole("link", { name: /^Vladivostok:/ }).click();
     await expect(page).toHaveURL(/\/centers\/vladivostok(#map=[^#]*)?$/);
     const panel = page.locator("article[data-panel='vladivostok']");
     await expect(panel.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
@@ -48,7 +83,7 @@ test.describe("selecting a centre", () => {
     await expect(incidents.getByText("30 July 2025")).toBeVisible();
     await expect(incidents.getByText("26 August 2025")).toBeVisible();
     await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "vladivostok");
-    await expect(page.getByRole("button", { name: /^Vladivostok:/ })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: /^Vladivostok:/ })).toHaveAttribute("aria-current", "page");
     await expect(page.locator(".maplibregl-canvas[data-test-original]")).toHaveCount(1);
 
     await page.goBack();
@@ -90,14 +125,13 @@ test.describe("selecting a centre", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Japan Centers in Russia" })).toBeVisible();
   });
 
-  test("the map flies to the selected centre", async ({ page }) => {
+  test("the live map flies to the selected centre", async ({ page }) => {
     await page.goto("/");
-    await waitForMap(page);
-    const marker = page.locator("[data-marker='yuzhno-sakhalinsk']");
+    await startLiveMap(page);
+    const marker = page.getByTestId("map").locator("[data-marker='yuzhno-sakhalinsk']");
     const mapBox = await page.getByTestId("map").boundingBox();
     await marker.click();
     await expect(page).toHaveURL(/\/centers\/yuzhno-sakhalinsk(#map=[^#]*)?$/);
-    await waitForMap(page);
     // After the flight the selected marker sits at the middle of the map.
     await expect
       .poll(async () => {
@@ -193,7 +227,9 @@ test("loading every page makes no request outside this machine", async ({ page, 
     await page.goto(`/centers/${slug}`);
     await waitForMap(page);
   }
-  // The map really did load its files, from this origin.
+  // The drawn map loaded its files; the live map, asked for, its own; all from this origin.
+  expect(seen.some((p) => /^\/map\/overview\.[0-9a-f]{10}\.svg$/.test(p))).toBe(true);
+  await startLiveMap(page);
   expect(seen.some((p) => /^\/basemap\/basemap\.[0-9a-f]{10}\.geojson$/.test(p))).toBe(true);
   expect(seen.some((p) => /^\/vendor\/maplibre-gl-worker-[\d.]+\.mjs$/.test(p))).toBe(true);
   expect(externalRequests).toEqual([]);
@@ -202,7 +238,7 @@ test("loading every page makes no request outside this machine", async ({ page, 
 test("keyboard only: Tab to a marker, Enter opens it, Escape closes and gives focus back", async ({ page }) => {
   await page.goto("/");
   await waitForMap(page);
-  const marker = page.getByRole("button", { name: "Khabarovsk: Closure announced" });
+  const marker = page.getByRole("link", { name: "Khabarovsk: Closure announced" });
   // Tab through the page until the Khabarovsk marker has focus (bounded).
   for (let i = 0; i < 40 && !(await marker.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");

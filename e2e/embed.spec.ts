@@ -42,7 +42,8 @@ test.describe("embedded in a newsroom's page (another origin)", () => {
   test("the host selects a centre with jcm:select and hears jcm:ready and jcm:selected", async ({ page }) => {
     await page.goto(`${host.origin}/article.html?src=/embed/vladivostok`);
     const frame = page.frameLocator("iframe");
-    await expect(frame.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
+    // Ready when its map is drawn and listening: MapLibre is not needed for that.
+    await expect(frame.locator("[data-server-map] [data-zoom='in']")).toBeVisible({ timeout: 20_000 });
     await expect
       .poll(async () => (await received(page)).some((m) => (m.data as { type?: string })?.type === "jcm:ready"))
       .toBe(true);
@@ -92,7 +93,16 @@ test.describe("embedded in a newsroom's page (another origin)", () => {
   test("the map does not capture the host page's scrolling", async ({ page }) => {
     await page.goto(`${host.origin}/article.html?src=/embed`);
     const frame = page.frameLocator("iframe");
-    await expect(frame.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
+    const drawn = frame.locator("[data-server-map]");
+    await expect(drawn.locator("[data-zoom='in']")).toBeVisible({ timeout: 20_000 });
+    // A wheel over the drawn map without Ctrl or ⌘ scrolls the article: it starts nothing.
+    await drawn.hover();
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(500);
+    await expect(frame.getByTestId("map")).toHaveAttribute("data-map-status", "idle");
+    // The live map, asked for, keeps to cooperative gestures.
+    await drawn.getByRole("button", { name: "Explore the map" }).click();
+    await expect(frame.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 30_000 });
     await expect(frame.locator(".maplibregl-cooperative-gesture-screen")).toHaveCount(1);
   });
 
@@ -115,7 +125,7 @@ test.describe("embed options", () => {
     await page.goto("/embed?panel=0");
     await waitForMap(page);
     await expect(page.locator("[data-embed-panel]")).toBeHidden();
-    await page.getByRole("button", { name: /^Moscow:/ }).click();
+    await page.getByRole("link", { name: /^Moscow:/ }).click();
     await expect(page).toHaveURL(/\/embed\/moscow\?panel=0(#map=[^#]*)?$/);
     const popup = page.getByTestId("embed-popup");
     await expect(popup).toContainText("Opened January 2001");
@@ -130,7 +140,7 @@ test.describe("embed options", () => {
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     await expect(page.locator("html")).toHaveAttribute("data-panel", "1");
     await waitForMap(page);
-    await expect(page.locator(".maplibregl-ctrl-zoom-in")).toBeHidden();
+    await expect(page.locator("[data-zoom='in']")).toBeHidden();
     await expect(page.getByTestId("asof-control")).toBeHidden();
     await expect(page.getByRole("heading", { level: 1, name: "Khabarovsk" })).toBeVisible();
   });
@@ -185,7 +195,7 @@ test.describe("share and embed dialog", () => {
       /<iframe src="http:\/\/(127\.0\.0\.1|localhost):\d+\/embed\/moscow\?panel=0&amp;asof=2001-06-30"/,
     );
     await expect(code).toHaveValue(/embed\.js" async><\/script>$/);
-    await expect(dialog.frameLocator("iframe").getByTestId("map")).toBeVisible();
+    await expect(dialog.frameLocator("iframe").locator("[data-server-map]")).toBeVisible();
     await dialog.getByRole("button", { name: "Copy embed code" }).click();
     await expect(dialog.getByRole("status")).toHaveText("Embed code copied to the clipboard.");
 

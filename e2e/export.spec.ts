@@ -22,7 +22,7 @@ test.describe("static export", () => {
     await waitForMap(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Japan Centers in Russia");
     await expect(page.locator("[data-marker]")).toHaveCount(6);
-    await page.getByRole("button", { name: "Vladivostok: Closure announced" }).click();
+    await page.getByRole("link", { name: "Vladivostok: Closure announced" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
     await expect(page).toHaveURL(/\/centers\/vladivostok(#map=[^#]*)?$/);
   });

@@ -88,8 +88,8 @@ test.describe("a centre that operated before its preferred opening date", () => 
     await expect(badge("nizhny-novgorod")).toHaveAttribute("data-status", "not-yet-opened");
     await expect(badge("khabarovsk")).toHaveAttribute("data-status", "operating");
     await waitForMap(page);
-    await expect(page.getByRole("button", { name: "Saint Petersburg: Earlier centre / disputed date" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Saint Petersburg: Earlier centre / disputed date" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
   });
 
   test("the legend explains it with its sources, and says no source gives a closing date", async ({ page }) => {
@@ -130,7 +130,7 @@ test.describe("a centre that operated before its preferred opening date", () => 
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/centers/moscow?asof=1999-06-01");
-    const map = page.getByRole("navigation", { name: "Static map of the six Japan Centers" });
+    const map = page.getByRole("navigation", { name: "Centres on the map" });
     await expect(map.getByRole("link", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
     await expect(map.getByRole("link", { name: "Khabarovsk: Operating" })).toHaveAttribute(
       "href",

@@ -1,4 +1,4 @@
-import { expect, test } from "./lib/fixtures";
+import { expect, serverMap, test, waitForMap } from "./lib/fixtures";
 
 test.describe("without WebGL", () => {
   test.beforeEach(async ({ page }) => {
@@ -12,12 +12,17 @@ test.describe("without WebGL", () => {
     });
   });
 
-  test("shows the static map and a notice, and its markers still lead to the centres", async ({ page }) => {
+  test("the drawn map stays, with a notice, and its markers still lead to the centres", async ({ page }) => {
     await page.goto("/?asof=2025-06-01");
-    const map = page.getByTestId("map");
-    await expect(map).toHaveAttribute("data-map-status", "error");
-    await expect(map.getByRole("status")).toContainText("cannot start in this browser (it needs WebGL)");
-    const fallback = page.getByRole("navigation", { name: "Static map of the six Japan Centers" });
+    await waitForMap(page);
+    // Asked for, the live map cannot start: the map drawn on the server stays the map.
+    await serverMap(page).getByRole("button", { name: "Explore the map" }).click();
+    await expect(page.getByTestId("map")).toHaveAttribute("data-map-status", "error");
+    await expect(
+      page.getByRole("status").filter({ hasText: "cannot start in this browser (it needs WebGL)" }),
+    ).toBeVisible();
+    await expect(serverMap(page)).toBeVisible();
+    const fallback = page.getByRole("navigation", { name: "Centres on the map" });
     await expect(fallback.getByRole("link")).toHaveCount(6);
     await expect(page.locator(".maplibregl-canvas")).toHaveCount(0);
     await fallback.getByRole("link", { name: "Vladivostok: Memoranda no longer applied" }).click();
@@ -41,7 +46,7 @@ test.describe("without JavaScript", () => {
 
   test("the overview shows a static map whose markers are links", async ({ page }) => {
     await page.goto("/");
-    const fallback = page.getByRole("navigation", { name: "Static map of the six Japan Centers" });
+    const fallback = page.getByRole("navigation", { name: "Centres on the map" });
     await expect(fallback).toBeVisible();
     await expect(
       fallback.getByRole("link", { name: /^Moscow: Closure announced, closing date unknown$/ }),

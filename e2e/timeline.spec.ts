@@ -1,5 +1,5 @@
 import { DATA_VERSION, dataVersionText, NAMES, SLUGS } from "./lib/centers";
-import { expect, test, waitForMap } from "./lib/fixtures";
+import { expect, serverMap, test, waitForMap } from "./lib/fixtures";
 
 const list = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "The six Japan Centers" });
 
@@ -16,10 +16,10 @@ test.describe("the state on a date", () => {
       await expect(list(page).getByRole("link", { name: new RegExp(`^${NAMES[slug]}.*Not yet opened`) })).toBeVisible();
     }
     await waitForMap(page);
-    const map = page.getByTestId("map");
-    await expect(map.getByRole("button", { name: "Khabarovsk: Operating" })).toBeVisible();
-    await expect(map.getByRole("button", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
-    await expect(map.getByRole("button", { name: "Vladivostok: Not yet opened" })).toBeVisible();
+    const map = serverMap(page);
+    await expect(map.getByRole("link", { name: "Khabarovsk: Operating" })).toBeVisible();
+    await expect(map.getByRole("link", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
+    await expect(map.getByRole("link", { name: "Vladivostok: Not yet opened" })).toBeVisible();
     await expect(map.locator("[data-status='not-yet-opened']")).toHaveCount(4);
   });
 
@@ -27,9 +27,7 @@ test.describe("the state on a date", () => {
     await page.goto("/?asof=2025-06-01");
     await expect(list(page).locator("[data-status='memoranda-ended']")).toHaveCount(6);
     await waitForMap(page);
-    await expect(page.getByTestId("map").getByRole("button", { name: /: Memoranda no longer applied$/ })).toHaveCount(
-      6,
-    );
+    await expect(serverMap(page).getByRole("link", { name: /: Memoranda no longer applied$/ })).toHaveCount(6);
     // Later events are dimmed and say so.
     const later = page.locator("li[data-event-id='2025-09-10-closure-announced']");
     await expect(later).toHaveAttribute("data-later", "true");
@@ -78,7 +76,7 @@ test.describe("the state on a date", () => {
   test("moving the slider by keyboard updates the URL, the markers and the panel", async ({ page }) => {
     await page.goto("/centers/vladivostok?asof=2024-12-31");
     await waitForMap(page);
-    const marker = page.locator("[data-marker='vladivostok']");
+    const marker = serverMap(page).locator("[data-marker='vladivostok']");
     await expect(marker).toHaveAttribute("data-status", "operating");
     const slider = page.getByRole("slider", { name: "Date shown" });
     await expect(slider).toHaveAttribute("aria-valuetext", "31 December 2024");
@@ -101,9 +99,8 @@ test.describe("the state on a date", () => {
   test("choosing a centre keeps the date", async ({ page }) => {
     await page.goto("/?asof=2001-06-30");
     await waitForMap(page);
-    await page
-      .getByTestId("map")
-      .getByRole("button", { name: /^Moscow:/ })
+    await serverMap(page)
+      .getByRole("link", { name: /^Moscow:/ })
       .click();
     await expect(page).toHaveURL(/\/centers\/moscow\?asof=2001-06-30(#map=[^#]*)?$/);
     await expect(page.getByTestId("panel-status")).toContainText("Operating");
@@ -111,7 +108,7 @@ test.describe("the state on a date", () => {
     // A dated page loaded directly knows its centre too.
     await page.reload();
     await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "moscow");
-    await expect(page.getByRole("button", { name: /^Moscow:/ })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: /^Moscow:/ })).toHaveAttribute("aria-current", "page");
     await page.getByRole("link", { name: "Close and return to the overview (Esc)" }).click();
     await expect(page).toHaveURL(/\/\?asof=2001-06-30(#map=[^#]*)?$/);
   });
@@ -272,8 +269,6 @@ function parseCsv(text: string): string[][] {
 
 test("Play steps through the years and Pause stops it", async ({ page }) => {
   await page.goto("/?asof=1994-01-31");
-  // Once the map is drawn: on this CPU-drawn WebGL, MapLibre's start-up could hold a step's
-  // navigation past the next step, and the URL would skip a year.
   await waitForMap(page);
   await page.getByRole("button", { name: "Play" }).click();
   await expect(page.getByRole("button", { name: "Pause" })).toHaveAttribute("aria-pressed", "true");

@@ -28,7 +28,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe("npm run check:data (runs before every build)", () => {
+// Each test runs the checker as its own process (tsx): seconds, more on a busy 2-core machine.
+describe("npm run check:data (runs before every build)", { timeout: 30_000 }, () => {
   it("passes on the shipped data", () => {
     const result = run(join(root, "data"));
     expect(result.status).toBe(0);

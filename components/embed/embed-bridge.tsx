@@ -17,7 +17,8 @@ function toParent(message: unknown) {
  * - reports its height whenever it changes, as the AMP/Flourish/Datawrapper message and, when
  *   the URL has Pym's `childId`, as Pym.js's string message;
  * - selects a centre on `{type: "jcm:select", slug}` (slug null: the overview);
- * - announces `jcm:ready` when the map is ready and `jcm:selected` when the centre changes;
+ * - announces `jcm:ready` once it has hydrated (the map drawn on the server is usable) and
+ *   `jcm:selected` when the centre changes;
  * - keeps the embed's options in the URL when a plain link inside it is followed.
  */
 export function EmbedBridge() {
@@ -46,20 +47,10 @@ export function EmbedBridge() {
     return () => observer.disconnect();
   }, [childId]);
 
-  // jcm:ready once the map container reports MapLibre's idle (it may mount after this does).
+  // jcm:ready once the page has hydrated: its map (drawn on the server) is then fully usable,
+  // markers, host messages and all; MapLibre starts only if the reader asks (decision 009).
   useEffect(() => {
-    let sent = false;
-    const check = () => {
-      if (!sent && document.querySelector("[data-testid='map'][data-map-ready='true']")) {
-        sent = true;
-        observer.disconnect();
-        toParent({ type: "jcm:ready" } satisfies EmbedMessage);
-      }
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["data-map-ready"] });
-    check();
-    return () => observer.disconnect();
+    toParent({ type: "jcm:ready" } satisfies EmbedMessage);
   }, []);
 
   // jcm:selected whenever the centre changes (not for the first render).

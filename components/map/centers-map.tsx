@@ -1,57 +1,45 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { LngLatBoundsLike } from "maplibre-gl";
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { LngLatBoundsLike, Map as MaplibreMap } from "maplibre-gl";
+import Link from "next/link";
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
-import type { MapStatus } from "@/components/map/map-status";
+import { EmbedPopup } from "@/components/map/embed-popup";
+import { frameKey } from "@/components/map/frame-key";
+import { FRAMES, LABEL_WIDTHS } from "@/components/map/frames.generated";
+import type { Intent } from "@/components/map/live-map";
+import type { MapProblem, MapStatus } from "@/components/map/map-status";
 import { embeddedStyle, palette, type Theme } from "@/components/map/map-style";
-import { STATUS_STYLE } from "@/components/map/status-style";
+import { MarkerBody } from "@/components/map/marker-body";
+import { rememberOpener, takeOpener } from "@/components/map/marker-focus";
 import { type Asof, asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
-import { contract, type Slug } from "@/lib/contract";
-import { useTranslations } from "@/lib/i18n-client";
+import { contract } from "@/lib/contract";
+import { useLocale, useTranslations } from "@/lib/i18n-client";
+import { FRAME_PADDING, scaleSteps, unproject } from "@/lib/map-frame";
+import { labelVars, placementsAt, stepFor } from "@/lib/map-labels";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status";
 import { useView } from "@/lib/use-view";
 
-/** How long MapLibre may take to draw for the first time before the static map replaces it. */
+/** How long MapLibre may take to draw for the first time before the drawn map stays for good. */
 const START_TIMEOUT_MS = 20_000;
 
-/** Zoom for one centre: enough to see the region around it. */
-const cityZoom = (width: number) => (width < 640 ? 3.8 : 4.6);
-/** Room around the six when fitting them: labels stick out, most of them to the right. */
-const fitPadding = (width: number) =>
-  width < 640 ? { top: 40, bottom: 30, left: 56, right: 124 } : { top: 64, bottom: 56, left: 96, right: 160 };
-const viewportWidth = () => (typeof window === "undefined" ? 1024 : window.innerWidth);
-
-/** Where each label sits around its dot, so the close western and Far Eastern cities do not collide. */
-type LabelPlacement = "right" | "left" | "left-up" | "left-down";
-const LABEL_PLACEMENT: Record<string, LabelPlacement> = {
-  "saint-petersburg": "right",
-  moscow: "left",
-  "nizhny-novgorod": "right",
-  khabarovsk: "left-up",
-  vladivostok: "left-down",
-  "yuzhno-sakhalinsk": "right",
-};
-const LABEL_CLASS: Record<LabelPlacement, string> = {
-  right: "left-full ms-1 top-1/2 -translate-y-1/2",
-  left: "right-full me-1 top-1/2 -translate-y-1/2",
-  "left-up": "right-full me-0.5 bottom-1/2",
-  "left-down": "right-full me-0.5 top-1/2",
-};
-
-function boundsOf(pins: CenterPin[]): LngLatBoundsLike {
-  const lons = pins.map((p) => p.lon);
-  const lats = pins.map((p) => p.lat);
+/** The frame a view opens on, as MapLibre bounds: [[west, south], [east, north]]. */
+function frameBounds(slug: string | null): LngLatBoundsLike {
+  const { frame } = FRAMES[frameKey(slug)];
+  const [west, north] = unproject(frame.x0, frame.y0);
+  const [east, south] = unproject(frame.x1, frame.y1);
   return [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
+    [west, south],
+    [east, north],
   ];
 }
+
+/** Keyboard intents done again on the live map, as MapLibre's keyboard handler does them. */
+const KEY_PAN = 100;
 
 /** [west, south, east, north], the form react-map-gl takes for maxBounds. */
 const BASEMAP_BOUNDS: [number, number, number, number] = [...BASEMAP_BBOX];
@@ -72,11 +60,35 @@ function useDocumentTheme(): Theme {
   return theme;
 }
 
+/** The gestures the reader made on the drawn map, done again on the live map in order. */
+function replay(map: MaplibreMap, intents: Intent[]) {
+  const duration = prefersReducedMotion() ? 0 : 250;
+  for (const intent of intents) {
+    if (intent.kind === "pan") map.panBy([-intent.dx, -intent.dy], { animate: false });
+    else if (intent.kind === "zoom") {
+      const around = intent.at ? map.unproject(intent.at) : undefined;
+      map.easeTo({ zoom: map.getZoom() + intent.delta, around, duration });
+    } else if (intent.kind === "key") {
+      const k = intent.key;
+      if (k === "+" || k === "=") map.zoomIn({ duration });
+      else if (k === "-" || k === "_") map.zoomOut({ duration });
+      else {
+        const dx = k === "ArrowLeft" ? -KEY_PAN : k === "ArrowRight" ? KEY_PAN : 0;
+        const dy = k === "ArrowUp" ? -KEY_PAN : k === "ArrowDown" ? KEY_PAN : 0;
+        map.panBy([dx, dy], { duration });
+      }
+    }
+  }
+}
+
 /**
- * The live map. Without WebGL (disabled, blocklisted, a very old device) MapLibre's constructor
- * throws; react-map-gl passes that to onError with no map (`target` null) and the island shows
- * the static map. There is no separate WebGL probe: on a software renderer a probe context cost
- * as much as MapLibre's own (docs/performance.md).
+ * The live map. It opens on the camera the drawn map shows (the view's frame fitted to the box,
+ * lib/map-frame.ts), with the same markers and labels placed the same way (lib/map-labels.ts), so
+ * that taking over moves nothing; then it does the gestures the reader made meanwhile. Without
+ * WebGL (disabled, blocklisted, a very old device) MapLibre's constructor throws; react-map-gl
+ * passes that to onError with no map (`target` null), and the drawn map stays, with a notice.
+ * There is no separate WebGL probe: on a software renderer a probe context cost as much as
+ * MapLibre's own (docs/performance.md).
  */
 export function CentersMap({
   pins,
@@ -84,19 +96,23 @@ export function CentersMap({
   asof,
   embedded,
   onStatus,
-  onBasemapMissing,
+  takeIntents,
+  pendingIntents,
 }: {
   pins: CenterPin[];
   selected: string | null;
   asof: Asof;
   embedded: boolean;
-  onStatus: (status: MapStatus) => void;
-  /** The basemap file could not be loaded (the map works, without its background). */
-  onBasemapMissing: () => void;
+  /** "error" keeps the drawn map; a problem names what the map region should say. */
+  onStatus: (status: MapStatus, problem?: MapProblem) => void;
+  /** The gestures made on the drawn map that the live map has not done yet (each taken once). */
+  takeIntents: () => Intent[];
+  /** Changes when a gesture is waiting. */
+  pendingIntents: number;
 }) {
-  const router = useRouter();
   const t = useTranslations("map");
   const tStatus = useTranslations("status");
+  const locale = useLocale();
   const { view } = useView();
   // Links from the map keep the language, the embed's options and the date shown.
   const here = useMemo(() => ({ ...view, embedded, asof: asofParam(asof) }), [view, embedded, asof]);
@@ -111,67 +127,70 @@ export function CentersMap({
     "CooperativeGesturesHandler.MobileHelpText": t("coopMobile"),
   }));
   const shownRef = useRef<string | null>(selected);
-  const bounds = useMemo(() => boundsOf(pins), [pins]);
   // West to east, so Tab moves across the map in reading order.
   const ordered = useMemo(() => [...pins].sort((a, b) => a.lon - b.lon), [pins]);
+  const widths = LABEL_WIDTHS[locale] ?? {};
+  const labelPoints = useMemo(
+    () => pins.map((p) => ({ slug: p.slug, lon: p.lon, lat: p.lat, width: widths[p.slug] ?? 80 })),
+    [pins, widths],
+  );
   const theme = useDocumentTheme();
   const mapStyle = useMemo(() => MAP_STYLE_URL ?? embeddedStyle(BASEMAP_URL, theme), [theme]);
   // Inside a newsroom's iframe the map must not capture page scrolling: modifier + wheel, two-finger pan.
   const [cooperative] = useState(() => embedded && window.self !== window.top);
   const [panelHidden] = useState(() => embedded && document.documentElement.dataset.panel === "0");
   const [loaded, setLoaded] = useState(false);
+  const [ready, setReady] = useState(false);
+  // The labels are placed for the view's frame at the scale shown, in the same steps as the drawn
+  // map places them for its box: the same placement at the moment of taking over.
+  const [zoom, setZoom] = useState<number | null>(null);
+  const placements = useMemo(() => {
+    if (zoom === null) return null;
+    const { frame } = FRAMES[frameKey(selected)];
+    return placementsAt(frame, stepFor(scaleSteps(frame), 2 ** zoom), labelPoints);
+  }, [zoom, selected, labelPoints]);
+
   // MapLibre that never becomes ready (its worker failed to load, say) raises no error: after
-  // START_TIMEOUT_MS without `idle`, the static map takes over.
+  // START_TIMEOUT_MS without `idle`, the drawn map stays.
   const readyRef = useRef(false);
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (!readyRef.current) onStatus("error");
+      if (!readyRef.current) onStatus("error", "webgl");
     }, START_TIMEOUT_MS);
     return () => clearTimeout(timer);
   }, [onStatus]);
 
-  // The first camera comes from the URL; later changes of the URL move it.
-  const [initialViewState] = useState(() => {
-    const pin = pins.find((p) => p.slug === selected);
-    const width = viewportWidth();
-    return pin
-      ? { longitude: pin.lon, latitude: pin.lat, zoom: cityZoom(width) }
-      : { bounds, fitBoundsOptions: { padding: fitPadding(width) } };
-  });
+  // The first camera: the view's frame fitted to the box, as the drawn map shows it (unless the
+  // address names a camera, which MapLibre's hash then sets).
+  const [initialViewState] = useState(() => ({
+    bounds: frameBounds(selected),
+    fitBoundsOptions: { padding: FRAME_PADDING },
+  }));
 
+  // Gestures made on the drawn map, done once the live map has drawn.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!ready || !map || pendingIntents === 0) return;
+    replay(map, takeIntents());
+  }, [ready, pendingIntents, takeIntents]);
+
+  // A new view: fly to its frame.
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map || shownRef.current === selected) return;
     shownRef.current = selected;
     const duration = prefersReducedMotion() ? 0 : 1400;
-    const width = map.getContainer().clientWidth;
-    const pin = pins.find((p) => p.slug === selected);
-    if (pin) {
-      const zoom = Math.max(cityZoom(width), Math.min(map.getZoom(), 6));
-      map.flyTo({ center: [pin.lon, pin.lat], zoom, duration, essential: false });
-    } else {
-      map.fitBounds(bounds, { padding: fitPadding(width), duration });
-    }
-  }, [selected, pins, bounds, loaded]);
+    map.fitBounds(frameBounds(selected), { padding: FRAME_PADDING, duration });
+  }, [selected, loaded]);
 
   const selectedPin = pins.find((p) => p.slug === selected);
 
   // The marker that opened the current panel gets focus back when the panel closes.
-  const openedBy = useRef<string | null>(null);
   useEffect(() => {
-    if (selected !== null || !openedBy.current) return;
-    const slug = openedBy.current;
-    openedBy.current = null;
-    mapRef.current?.getContainer().querySelector<HTMLButtonElement>(`[data-marker="${slug}"]`)?.focus();
+    if (selected !== null || !readyRef.current) return;
+    const slug = takeOpener();
+    if (slug) mapRef.current?.getContainer().querySelector<HTMLElement>(`[data-marker="${slug}"]`)?.focus();
   }, [selected]);
-
-  const select = useCallback(
-    (slug: Slug) => {
-      openedBy.current = slug;
-      router.push(contract.link(here, { page: "centre", slug }), { scroll: false });
-    },
-    [router, here],
-  );
 
   return (
     <MapGL
@@ -197,7 +216,11 @@ export function CentersMap({
       pitchWithRotate={false}
       touchPitch={false}
       style={{ position: "absolute", inset: 0 }}
-      onLoad={() => setLoaded(true)}
+      onLoad={(e) => {
+        setZoom(e.target.getZoom());
+        setLoaded(true);
+      }}
+      onZoomEnd={(e) => setZoom(e.target.getZoom())}
       onStyleData={(e) => {
         // Which theme the live map is drawing (read back from the style MapLibre applied), for
         // tests and for anyone inspecting the page.
@@ -205,13 +228,15 @@ export function CentersMap({
         e.target.getContainer().dataset.mapTheme = water === palette("dark").water ? "dark" : "light";
       }}
       onIdle={() => {
+        if (readyRef.current) return;
         readyRef.current = true;
+        setReady(true);
         onStatus("ready");
       }}
       onError={(e) => {
         // No map at all: MapLibre could not start (no WebGL context, most often).
         if (!e.target) {
-          onStatus("error");
+          onStatus("error", "webgl");
           console.error("map could not start", e.error);
           return;
         }
@@ -224,16 +249,17 @@ export function CentersMap({
             if ("source" in layer && layer.source === "basemap") map.removeLayer(layer.id);
           }
           if (map.getSource("basemap")) map.removeSource("basemap");
-          onBasemapMissing();
-        } else if (!mapRef.current?.getMap().isStyleLoaded()) onStatus("error");
+          onStatus("loading", "basemap");
+        } else if (!mapRef.current?.getMap().isStyleLoaded()) onStatus("error", "webgl");
         console.error("map error", e.error);
       }}
     >
       <NavigationControl position="top-right" showCompass={false} />
       {ordered.map((pin) => {
         const isSelected = pin.slug === selected;
-        const placement = LABEL_PLACEMENT[pin.slug] ?? "right";
         const status = statusAt(pin.transitions, asof.date);
+        const width = widths[pin.slug] ?? 80;
+        const placement = placements?.[pin.slug];
         return (
           <Marker
             key={pin.slug}
@@ -242,33 +268,24 @@ export function CentersMap({
             anchor="center"
             style={{ zIndex: isSelected ? 3 : 1 }}
           >
-            <button
-              type="button"
+            {/* A link, as on the drawn map: the same control before and after the hand-over. */}
+            <Link
+              href={contract.link(here, { page: "centre", slug: pin.slug })}
+              scroll={false}
+              prefetch={false}
               data-marker={pin.slug}
               data-status={status}
               aria-label={t("markerLabel", { name: pin.name, status: tStatus(status) })}
               aria-current={isSelected ? "page" : undefined}
               onClick={(event) => {
                 event.stopPropagation();
-                select(pin.slug);
+                rememberOpener(pin.slug);
               }}
-              className={`jcm-marker relative block ${isSelected ? "h-5 w-5" : "h-4 w-4"}`}
+              className="jcm-marker"
+              style={placement ? (labelVars(placement, width) as CSSProperties) : undefined}
             >
-              <span
-                aria-hidden="true"
-                className={`absolute inset-0 shadow ring-white ${STATUS_STYLE[status].shape} ${
-                  isSelected ? "outline-ink ring-[3px] outline-2" : "ring-2"
-                }`}
-              />
-              <span
-                aria-hidden="true"
-                className={`absolute rounded px-1 text-[0.72rem] leading-tight font-semibold whitespace-nowrap shadow-sm sm:text-[0.8rem] ${
-                  LABEL_CLASS[placement]
-                } ${isSelected ? "bg-ink text-paper" : "text-ink bg-paper/90"}`}
-              >
-                {pin.name}
-              </span>
-            </button>
+              <MarkerBody name={pin.name} status={status} width={width} />
+            </Link>
           </Marker>
         );
       })}
@@ -282,19 +299,11 @@ export function CentersMap({
           closeOnClick={false}
           className="jcm-popup"
         >
-          <div data-testid="embed-popup" className="text-ink text-sm">
-            <p className="font-semibold">{selectedPin.name}</p>
-            <p>{t("popupOpened", { date: selectedPin.opened })}</p>
-            <p>{tStatus(statusAt(selectedPin.transitions, asof.date))}</p>
-            <a
-              href={contract.link(here, { page: "centre", slug: selectedPin.slug, embedded: false })}
-              target="_blank"
-              rel="noopener"
-              className="text-link underline"
-            >
-              {t("popupLink")}
-            </a>
-          </div>
+          <EmbedPopup
+            pin={selectedPin}
+            status={statusAt(selectedPin.transitions, asof.date)}
+            href={contract.link(here, { page: "centre", slug: selectedPin.slug, embedded: false })}
+          />
         </Popup>
       ) : null}
     </MapGL>

@@ -4,9 +4,11 @@
 // together here.
 export const MAP_AREA = {
   site: {
-    region: "relative h-[46vh] shrink-0 md:h-auto md:flex-1",
-    overlay: "absolute inset-x-0 top-0 h-[46vh] md:inset-y-0 md:right-[26rem] md:h-auto lg:right-[30rem]",
-    panel: "md:w-[26rem] lg:w-[30rem]",
+    // Side by side from 1024 px: narrower, a tablet's map would be a tall strip, taller than the
+    // whole world at the scale that fits the six across (MapLibre cannot show that; decision 009).
+    region: "relative h-[46vh] shrink-0 lg:h-auto lg:flex-1",
+    overlay: "absolute inset-x-0 top-0 h-[46vh] lg:inset-y-0 lg:right-[30rem] lg:h-auto",
+    panel: "lg:w-[30rem]",
   },
   embed: {
     region: "relative h-[300px] shrink-0 sm:h-full sm:flex-1",

@@ -1,64 +1,35 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { BASEMAP_URL } from "@/components/map/assets.generated";
-import type { MapStatus } from "@/components/map/map-status";
-import { StaticMap } from "@/components/map/static-map";
-import { asofParam } from "@/lib/asof";
+import { type Intent, liveMapRequested, onLiveMapRequest } from "@/components/map/live-map";
+import type { MapProblem, MapStatus } from "@/components/map/map-status";
 import type { CenterPin } from "@/lib/centers";
-import { contract } from "@/lib/contract";
 import { useTranslations } from "@/lib/i18n-client";
-import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status";
 import { useView } from "@/lib/use-view";
 
-// MapLibre (about 300 KB gzipped) is a separate chunk, fetched once the island has rendered,
-// after the page has painted. Three downloads start together: the map component, MapLibre (left
-// to react-map-gl, it would only be asked for once the component had run) and the basemap
-// (MapLibre's worker would ask for it only after MapLibre had started). The basemap is read as
-// bytes, not parsed, so the main thread does no work on it; the worker's own request is answered
-// by the HTTP cache (the file is content-hashed and immutable).
-// Not next/dynamic: that is React.lazy under a Suspense boundary, and React holds back the reveal
-// of a boundary that has shown its fallback (up to 300 ms), which delayed the map by about that.
-// Measured effects of each choice: docs/performance.md.
+// The live map (MapLibre, about 450 KB gzipped with its worker and the basemap) starts only when
+// the reader asks for it: a pan or zoom on the map drawn on the server, a zoom button, keyboard
+// focus on the map's pan and zoom surface, "Explore the map", or an address that carries a camera
+// (`#map=`). Never on a timer, on idle, or because the device looks fast (decision 009). Until
+// then the page's own map, drawn on the server, is the map.
 let mapModule: Promise<typeof import("@/components/map/centers-map")> | undefined;
 function loadMap() {
-  if (!mapModule) {
-    void import("maplibre-gl");
-    if (!MAP_STYLE_URL) {
-      void fetch(BASEMAP_URL)
-        .then((r) => r.arrayBuffer())
-        .catch(() => undefined);
-    }
-    mapModule = import("@/components/map/centers-map");
-  }
+  mapModule ??= import("@/components/map/centers-map");
   return mapModule;
 }
 
 type CentersMapComponent = typeof import("@/components/map/centers-map").CentersMap;
 
-/** The live map's component once its chunk has loaded; a chunk that fails to load is a dead map. */
-function useMapComponent(setStatus: (status: MapStatus) => void): CentersMapComponent | null {
-  const [component, setComponent] = useState<CentersMapComponent | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadMap().then(
-      (m) => live && setComponent(() => m.CentersMap),
-      (error: unknown) => {
-        console.error("the map could not be loaded", error);
-        if (live) setStatus("error");
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [setStatus]);
-  return component;
-}
+/** Whether the address names a camera (`#map=zoom/lat/lon`): then the live map is what the reader linked to. */
+const hashHasCamera = () => typeof window !== "undefined" && /^#map=/.test(window.location.hash);
 
 /**
- * The map's client island. Mounted once in the (map) layout so it survives navigation
- * between the overview and the centre pages; the selected centre comes from the URL.
+ * The live map's island, mounted once in the layout so it survives navigation between the views;
+ * the view (centre, date) comes from the address. It lies over the map drawn on the server and
+ * stays invisible until MapLibre has drawn the same view, then takes its place: "ready" sets
+ * `data-live-map` on <html>, which hides the drawn map (app/globals.css). No WebGL, or MapLibre
+ * failing, leaves the drawn map as the map, with a notice.
  */
 export function MapIsland({
   pins,
@@ -72,14 +43,68 @@ export function MapIsland({
   const tStatus = useTranslations("status");
   const { view, asof } = useView();
   const selected = view.slug;
-  // Links from the map keep the language, the embed's options and the date shown.
-  const here = { ...view, embedded, asof: asofParam(asof) };
-  // "error": no WebGL (disabled, blocklisted, very old device) or MapLibre failed to start; the
-  // static map takes the canvas's place.
-  const [status, setStatus] = useState<MapStatus>("loading");
-  const CentersMap = useMapComponent(setStatus);
-  const [basemapMissing, setBasemapMissing] = useState(false);
-  const onBasemapMissing = useCallback(() => setBasemapMissing(true), []);
+  const [status, setStatusState] = useState<MapStatus | "idle">("idle");
+  // What the map region says (MapNotes): read from <html>, since the notes sit over the drawn map.
+  const setStatus = useCallback((next: MapStatus, problem?: MapProblem) => {
+    setStatusState(next);
+    const root = document.documentElement;
+    if (problem || next === "error") root.dataset.liveMapError = problem ?? "webgl";
+  }, []);
+  const [CentersMap, setCentersMap] = useState<CentersMapComponent | null>(null);
+  // Gestures made before the live map was ready, done again on it in order.
+  const intents = useRef<Intent[]>([]);
+  const [pending, setPending] = useState(0);
+
+  const start = useCallback(() => {
+    setStatusState((s) => (s === "idle" ? "loading" : s));
+    loadMap().then(
+      (m) => setCentersMap(() => m.CentersMap),
+      (error: unknown) => {
+        console.error("the map could not be loaded", error);
+        setStatus("error", "webgl");
+      },
+    );
+  }, [setStatus]);
+
+  useEffect(() => {
+    const off = onLiveMapRequest((intent) => {
+      if (intent.kind !== "explore") {
+        intents.current.push(intent);
+        setPending((n) => n + 1);
+      }
+      start();
+    });
+    if (hashHasCamera() || liveMapRequested()) start();
+    return off;
+  }, [start]);
+
+  // The drawn map steps aside once the live one has drawn (and comes back if it fails). Keyboard
+  // focus on it moves to the same control of the live map: its canvas, a zoom button, a marker.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (status !== "ready" || !(active instanceof HTMLElement) || !active.closest("[data-server-map]")) return;
+    const live = box.current;
+    const zoom = active.dataset.zoom;
+    const marker = active.dataset.marker;
+    const target = zoom
+      ? live?.querySelector<HTMLElement>(`.maplibregl-ctrl-zoom-${zoom}`)
+      : marker
+        ? live?.querySelector<HTMLElement>(`[data-marker="${marker}"]`)
+        : live?.querySelector<HTMLElement>(".maplibregl-canvas");
+    target?.focus();
+  }, [status]);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (status === "ready") root.dataset.liveMap = "ready";
+    else delete root.dataset.liveMap;
+    return () => {
+      delete root.dataset.liveMap;
+    };
+  }, [status]);
+
+  const takeIntents = useCallback(() => intents.current.splice(0), []);
+
   // Screen readers hear which centre is shown when it changes (not on the first render).
   const [announcement, setAnnouncement] = useState("");
   const previous = useRef<string | null | undefined>(undefined);
@@ -95,57 +120,79 @@ export function MapIsland({
     previous.current = selected;
   }, [selected, pins, asof.date, t, tStatus]);
 
+  const live = status === "ready";
   return (
     <div
-      className="bg-water relative h-full w-full overflow-hidden"
+      ref={box}
+      className={`absolute inset-0 z-30 ${live ? "" : "pointer-events-none invisible"}`}
       data-testid="map"
-      data-map-ready={status === "ready" ? "true" : "false"}
+      data-map-ready={live ? "true" : "false"}
       data-map-status={status}
       data-selected={selected ?? ""}
       data-asof={asof.date}
     >
-      {status === "error" ? (
-        <StaticMap
-          pins={pins}
-          date={asof.date}
-          selected={selected}
-          hrefs={Object.fromEntries(pins.map((p) => [p.slug, contract.link(here, { page: "centre", slug: p.slug })]))}
-        />
-      ) : CentersMap ? (
+      {CentersMap && status !== "error" ? (
         <CentersMap
           pins={pins}
           selected={selected}
           asof={asof}
           embedded={embedded}
           onStatus={setStatus}
-          onBasemapMissing={onBasemapMissing}
+          takeIntents={takeIntents}
+          pendingIntents={pending}
         />
-      ) : null}
-      {status === "loading" ? (
-        <p className="text-muted pointer-events-none absolute inset-0 flex items-center justify-center text-sm">
-          {t("loading")}
-        </p>
-      ) : null}
-      {basemapMissing && status !== "error" ? (
-        <p
-          role="status"
-          data-testid="basemap-missing"
-          className="bg-paper/95 absolute inset-x-2 top-2 z-10 me-12 rounded p-2 text-sm shadow"
-        >
-          {t("basemapMissing")}
-        </p>
-      ) : null}
-      {status === "error" ? (
-        <p role="status" className="bg-paper/95 absolute inset-x-2 top-2 rounded p-2 text-sm shadow">
-          {t("webglError")}
-        </p>
       ) : null}
       <p aria-live="polite" className="sr-only" data-testid="map-announcer">
         {announcement}
       </p>
-      <p className="text-muted bg-paper/90 pointer-events-none absolute bottom-2 left-2 z-10 max-w-[calc(100%-4rem)] rounded px-1.5 py-0.5 text-[0.7rem]">
+    </div>
+  );
+}
+
+/**
+ * What the map region says over whichever map is shown: where the markers stand, and why the live
+ * map is missing when it could not start. Outside the island's box, so it shows over the drawn map.
+ */
+export function MapNotes() {
+  const t = useTranslations("map");
+  const [state, setState] = useState<"ok" | "error" | "basemap">("ok");
+  useEffect(() => {
+    const root = document.documentElement;
+    const read = () =>
+      setState(
+        root.dataset.liveMapError === "webgl" ? "error" : root.dataset.liveMapError === "basemap" ? "basemap" : "ok",
+      );
+    const observer = new MutationObserver(read);
+    observer.observe(root, { attributes: true, attributeFilter: ["data-live-map-error"] });
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <>
+      {state === "error" ? (
+        <p
+          role="status"
+          data-map-note
+          className="bg-paper/95 absolute inset-x-2 top-2 z-40 me-12 rounded p-2 text-sm shadow"
+        >
+          {t("webglError")}
+        </p>
+      ) : null}
+      {state === "basemap" ? (
+        <p
+          role="status"
+          data-map-note
+          data-testid="basemap-missing"
+          className="bg-paper/95 absolute inset-x-2 top-2 z-40 me-12 rounded p-2 text-sm shadow"
+        >
+          {t("basemapMissing")}
+        </p>
+      ) : null}
+      <p
+        data-map-note
+        className="text-muted bg-paper/90 pointer-events-none absolute bottom-2 left-2 z-40 max-w-[calc(100%-9rem)] rounded px-1.5 py-0.5 text-[0.7rem]"
+      >
         {t("note")}
       </p>
-    </div>
+    </>
   );
 }

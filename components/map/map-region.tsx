@@ -1,14 +1,15 @@
 import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { MAP_AREA } from "@/components/map/map-area";
-import { MapIsland } from "@/components/map/map-island";
+import { MapIsland, MapNotes } from "@/components/map/map-island";
 import type { Locale } from "@/lib/contract";
 import { centerPins } from "@/lib/pins";
 import { useCenters } from "@/lib/use-centers";
 
 /**
- * The map's region in a layout: the live map island, mounted once so it survives navigation.
- * Each page draws its own static layer over it (MapOverlay), for readers without JavaScript.
+ * The map's region in a layout: the live map's island, mounted once so it survives navigation,
+ * and the notes over the map. Each page draws its own map over the region (MapOverlay, drawn on
+ * the server), which is the map until the reader asks for the live one (decision 009).
  */
 export function MapRegion({ locale, embedded = false }: { locale: Locale; embedded?: boolean }) {
   const t = useTranslations("map");
@@ -18,6 +19,7 @@ export function MapRegion({ locale, embedded = false }: { locale: Locale; embedd
       <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
         <MapIsland pins={pins} embedded={embedded} />
       </Suspense>
+      <MapNotes />
     </section>
   );
 }

@@ -1,2 +1,5 @@
-/** The live map's state: starting, drawn (MapLibre's `idle`), or unable to run (the static map shows). */
+/** The live map's state: starting, drawn (MapLibre's `idle`), or unable to run (the drawn map stays). */
 export type MapStatus = "loading" | "ready" | "error";
+
+/** What the map region tells the reader: the live map cannot run here, or it runs without its basemap. */
+export type MapProblem = "webgl" | "basemap";

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 /** Hosts the app may contact: only itself. */
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -51,14 +51,47 @@ export const test = base.extend<{ externalRequests: string[]; pageErrors: string
 
 export { expect };
 
-/** Waits until the map island reports MapLibre's `idle` (data-map-ready="true"). */
+/**
+ * Waits until the page's map is drawn and listening: the map drawn on the server is on screen and
+ * the page has hydrated ("Explore the map" is rendered by the browser only).
+ * MapLibre is not running: it starts on the reader's intent (startLiveMap).
+ */
 export async function waitForMap(page: Page, timeout = 20_000): Promise<void> {
+  await expect(serverMap(page)).toBeVisible({ timeout });
+  await expect(serverMap(page).locator("[data-explore]")).toBeVisible({ timeout });
+}
+
+/** The map drawn on the server for the page shown (the one visible, during a navigation). */
+export const serverMap = (page: Page) => page.locator("[data-server-map]").last();
+
+/**
+ * Starts the live map as a reader does, with "Explore the map", and waits for MapLibre's first
+ * `idle` (data-map-ready="true"), when the live map takes the drawn map's place.
+ */
+export async function startLiveMap(page: Page, timeout = 30_000): Promise<void> {
+  // MapLibre on a software GPU, two browsers at once on two cores: give the test the time it takes.
+  const info = base.info();
+  info.setTimeout(info.timeout + timeout);
+  await waitForMap(page, timeout);
+  await serverMap(page).getByRole("button", { name: EXPLORE }).click();
   await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout });
 }
 
-/** Share of the map canvas's pixels close to each colour, from a screenshot of the canvas. */
-export async function canvasColourShares(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {
-  const png = await page.locator(".maplibregl-canvas").screenshot();
+/** "Explore the map" in the three languages. */
+const EXPLORE = /Explore the map|地図を操作する|Исследовать карту/;
+
+/** Share of the live map canvas's pixels close to each colour, from a screenshot of the canvas. */
+export function canvasColourShares(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {
+  return colourShares(page, page.locator(".maplibregl-canvas"), colours);
+}
+
+/** Share of an element's pixels close to each colour, from a screenshot of it. */
+export async function colourShares(
+  page: Page,
+  element: Locator,
+  colours: Record<string, string>,
+): Promise<Record<string, number>> {
+  const png = await element.screenshot();
   return page.evaluate(
     async ({ dataUrl, colours }) => {
       const img = new Image();

@@ -1,12 +1,18 @@
 // npm run bench [-- --no-build] [-- --runs=3]
-// Builds, starts the production server, and prints figures: Lighthouse (mobile, median of N
-// runs) per page, JavaScript before the map and the map chunk, basemap bytes, map-ready time of
-// our page against a bare MapLibre reference page served by the same server, marker-click to
-// panel time, and server throughput of `next start` against a plain static file server on the
-// same prerendered HTML. It prints figures and ratios and never fails on them; it exits non-zero
-// only when a page does not load. Loopback only; every loop is bounded.
+// Builds, starts the production server, and prints figures against references measured in the
+// same run (issue 14's budgets, docs/performance.md):
+// - Lighthouse (mobile preset, median of N runs) for /, /centers/vladivostok, /embed/vladivostok,
+//   against /about (the same site without a map) and a bare MapLibre page (the floor a live map sets);
+// - the map drawn on the server: its markup and its basemap file, gzipped, per page;
+// - JavaScript loaded before the reader asks for the live map, against the 404 page's;
+// - intent (pointer down on the map) → MapLibre `idle`, against the bare reference page started
+//   the same way, median of 5 alternating pairs;
+// - marker click → panel in the DOM, MapLibre not loaded;
+// - server throughput of `next start` against a plain static file server on the same HTML.
+// It prints figures and ratios and never fails on them; it exits non-zero only when a page does
+// not load. Loopback only; every loop is bounded.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -14,9 +20,11 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "../../components/map/assets.generated";
+import { FRAMES } from "../../components/map/frames.generated";
 import { embeddedStyle } from "../../components/map/map-style";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/lib/browser";
 import { dataFiles } from "../../lib/data-files";
+import { unproject } from "../../lib/map-frame";
 import { root, startNext } from "../lib/next-server";
 
 const args = process.argv.slice(2);
@@ -24,10 +32,14 @@ const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
 const PORT = 3210;
 const BASE = `http://localhost:${PORT}`;
 const PAGES = ["/", "/centers/vladivostok", "/embed/vladivostok"];
+/** The same site without a map: the Lighthouse reference for the map pages (within 3 points). */
+const ABOUT = "/about";
 /** The bare MapLibre page (scripts/bench/reference.html), copied into public/bench by prepareReference. */
 const REFERENCE = "/bench/reference.html";
-/** What Lighthouse measures: our pages, and the reference as the floor a live map sets here. */
-const LIGHTHOUSE_PAGES = [...PAGES, REFERENCE];
+/** The 404 page: the JavaScript reference (the framework, the header, no map). */
+const NOT_FOUND = "/centers/tokyo";
+/** What Lighthouse measures: our pages, /about, and the bare MapLibre page started at once. */
+const LIGHTHOUSE_PAGES = [...PAGES, ABOUT, `${REFERENCE}?auto`];
 const failures: string[] = [];
 
 const median = (xs: number[]) => {
@@ -45,19 +57,15 @@ function prepareReference() {
   copyFileSync(join(maplibre, "maplibre-gl.mjs"), join(dir, "maplibre-gl.mjs"));
   copyFileSync(join(maplibre, "maplibre-gl.css"), join(dir, "maplibre-gl.css"));
   copyFileSync(join(import.meta.dirname, "reference.html"), join(dir, "reference.html"));
-  // The six city-centre points, as the map places them (the data's coordinates; no validation needed here).
+  // The six city-centre points, and the overview's frame, as the app's live map opens on it.
   const pins = dataFiles["cities.json"].map((c) => c.coordinates);
-  const lons = pins.map((p) => p.lon);
-  const lats = pins.map((p) => p.lat);
+  const { frame } = FRAMES.overview;
   writeFileSync(
     join(dir, "config.json"),
     JSON.stringify({
       style: embeddedStyle(BASEMAP_URL),
       workerUrl: MAPLIBRE_WORKER_URL,
-      bounds: [
-        [Math.min(...lons), Math.min(...lats)],
-        [Math.max(...lons), Math.max(...lats)],
-      ],
+      bounds: [unproject(frame.x0, frame.y1), unproject(frame.x1, frame.y0)],
       pins: pins.map(({ lat, lon }) => ({ lat, lon })),
     }),
   );
@@ -114,64 +122,108 @@ async function main() {
       if (status !== 200) failures.push(`${p} answered ${status}`);
     }
 
-    // JavaScript: what the first HTML asks for, and what the page loads later (the map).
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const js: Record<string, { first: number; later: number }> = {};
-    for (const p of PAGES) {
+    const fresh = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      const scripts = new Map<string, Buffer>();
-      page.on("response", async (r) => {
+      return { context, page: await context.newPage() };
+    };
+
+    // JavaScript before the reader asks for the live map: every script the page loads, hydrated and
+    // left alone for 3 s, gzipped; the 404 page the same way. Then what the intent adds.
+    const scriptBytes = async (path: string, intent: boolean) => {
+      const { context, page } = await fresh();
+      const bodies: Promise<number>[] = [];
+      page.on("response", (r) => {
         if (r.request().resourceType() === "script" && r.ok())
-          scripts.set(r.url(), await r.body().catch(() => Buffer.alloc(0)));
+          bodies.push(
+            r.body().then(
+              (b) => gz(b),
+              () => 0,
+            ),
+          );
       });
-      const html = await (await fetch(`${BASE}${p}`)).text();
-      const initial = new Set(
-        [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1] ?? "", BASE).href),
-      );
-      await page.goto(`${BASE}${p}`);
-      await page.locator("[data-map-ready='true']").waitFor({ timeout: 30_000 });
-      await page.waitForTimeout(500);
-      let first = 0;
-      let later = 0;
-      for (const [url, body] of scripts) {
-        if (initial.has(url)) first += gz(body);
-        else later += gz(body);
+      await page.goto(`${BASE}${path}`);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(3_000);
+      const before = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+      let after = before;
+      if (intent) {
+        await page.locator("[data-explore]").last().click();
+        await page.locator("[data-map-ready='true']").waitFor({ timeout: 60_000 });
+        after = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
       }
-      js[p] = { first, later };
       await context.close();
+      return { before, added: after - before };
+    };
+    const notFoundJs = (await scriptBytes(NOT_FOUND, false)).before;
+    const js: Record<string, { before: number; added: number }> = {};
+    for (const p of PAGES) js[p] = await scriptBytes(p, true);
+
+    // The map drawn on the server, per page and viewport: its markup in the HTML and its basemap
+    // file (the frame's SVG), gzipped.
+    const drawn: Record<string, number> = {};
+    for (const p of PAGES) {
+      for (const width of [360, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        const files: Promise<number>[] = [];
+        page.on("response", (r) => {
+          if (/\/map\/[a-z-]+\.[0-9a-f]{10}\.svg$/.test(r.url())) files.push(r.body().then((b) => gz(b)));
+        });
+        await page.goto(`${BASE}${p}`);
+        await page.waitForLoadState("networkidle");
+        const markup = await page.evaluate(
+          () => [...document.querySelectorAll("[data-server-map]")].at(-1)?.outerHTML ?? "",
+        );
+        const file = (await Promise.all(files)).reduce((a, b) => a + b, 0);
+        drawn[`${p} @${width}`] = gz(Buffer.from(markup)) + file;
+        await context.close();
+      }
     }
 
-    // Map ready: our page against the bare reference, alternating, fresh context each time.
+    // Intent → idle: pointer down on our drawn map, and on the bare reference page (which starts
+    // MapLibre on pointer down too), alternating, fresh context (cold cache) each time.
     const ours: number[] = [];
     const reference: number[] = [];
     for (let i = 0; i < 5; i++) {
       for (const which of ["ours", "reference"] as const) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await context.newPage();
-        await page.addInitScript(`new MutationObserver((_m, obs) => {
-          if (document.querySelector("[data-testid='map'][data-map-ready='true']")) {
-            window.__mapIdle = performance.now();
-            obs.disconnect();
-          }
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-map-ready"] });`);
+        const { context, page } = await fresh();
+        await page.addInitScript(`addEventListener("pointerdown", () => { window.__mapStart ??= performance.now(); }, true);
+          new MutationObserver((_m, obs) => {
+            if (document.querySelector("[data-testid='map'][data-map-ready='true']")) {
+              window.__mapIdle = performance.now();
+              obs.disconnect();
+            }
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-map-ready"] });`);
         await page.goto(`${BASE}${which === "ours" ? "/" : REFERENCE}`);
+        await page.waitForLoadState("networkidle");
+        if (which === "ours") await page.locator("[data-explore]").waitFor();
+        const target = which === "ours" ? page.locator("[data-server-map]") : page.locator("#map");
+        const box = await target.boundingBox();
+        if (!box) throw new Error(`no map on ${which}`);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+        await page.mouse.down();
+        await page.mouse.up();
         await page.waitForFunction(() => (window as unknown as { __mapIdle?: number }).__mapIdle, null, {
-          timeout: 30_000,
+          timeout: 60_000,
         });
-        const t = await page.evaluate(() => (window as unknown as { __mapIdle: number }).__mapIdle);
+        const t = await page.evaluate(
+          () =>
+            (window as unknown as { __mapIdle: number }).__mapIdle -
+            (window as unknown as { __mapStart: number }).__mapStart,
+        );
         (which === "ours" ? ours : reference).push(t);
         await context.close();
       }
     }
 
-    // Marker click to panel shown (the centre pages are prefetched; no server round trip).
+    // Marker click → panel in the DOM, on the drawn map (MapLibre not loaded).
     const clicks: number[] = [];
+    let maplibreLoaded = false;
     for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
+      const { context, page } = await fresh();
       await page.goto(`${BASE}/`);
-      await page.locator("[data-map-ready='true']").waitFor({ timeout: 30_000 });
+      await page.locator("[data-explore]").waitFor();
       await page.waitForLoadState("networkidle");
       // A string, not a function: tsx would wrap named functions in a helper the page lacks.
       clicks.push(
@@ -183,9 +235,10 @@ async function main() {
               resolve(performance.now() - t0);
             }
           }).observe(document.body, { subtree: true, childList: true });
-          document.querySelector("[data-marker='vladivostok']").click();
+          document.querySelector("[data-server-map] [data-marker='vladivostok']").click();
         })`),
       );
+      maplibreLoaded ||= (await page.locator(".maplibregl-map").count()) > 0;
       await context.close();
     }
     await browser.close();
@@ -222,33 +275,61 @@ async function main() {
     const basemapFile = readdirSync(join(root, "public", "basemap")).find((f) => f.endsWith(".geojson")) ?? "";
     const basemap = readFileSync(join(root, "public", "basemap", basemapFile));
 
+    const about = lh[ABOUT]?.score ?? Number.NaN;
     const rows = LIGHTHOUSE_PAGES.map((p) => ({
-      page: p === REFERENCE ? "reference (bare MapLibre)" : p,
+      page: p.startsWith(REFERENCE) ? "reference: bare MapLibre, started at once" : p,
       score: lh[p]?.score ?? Number.NaN,
+      vs_about: p === ABOUT || p.startsWith(REFERENCE) ? "-" : (lh[p]?.score ?? Number.NaN) - about,
       lcp_ms: Math.round(lh[p]?.lcp ?? Number.NaN),
       tbt_ms: Math.round(lh[p]?.tbt ?? Number.NaN),
       cls: Number((lh[p]?.cls ?? Number.NaN).toFixed(3)),
-      js_first_gz: p === REFERENCE ? "-" : kb(js[p]?.first ?? 0),
-      map_chunk_gz: p === REFERENCE ? "-" : kb(js[p]?.later ?? 0),
     }));
-    console.log(`\nLighthouse ${RUNS}× (mobile preset), medians; JavaScript gzipped`);
+    console.log(
+      `\nLighthouse ${RUNS}× (mobile preset), medians. Budgets: score ≥ 95 and within 3 of ${ABOUT}; TBT ≤ 200 ms; LCP ≤ 2.0 s; CLS ≤ 0.02`,
+    );
     console.table(rows);
+    const jsRows = PAGES.map((p) => ({
+      page: p,
+      js_before_intent_gz: kb(js[p]?.before ?? 0),
+      vs_404_page: `${((js[p]?.before ?? 0) - notFoundJs) >= 0 ? "+" : ""}${kb((js[p]?.before ?? 0) - notFoundJs)}`,
+      added_by_intent_gz: kb(js[p]?.added ?? 0),
+    }));
+    console.log(`\nJavaScript, gzipped. Budget: before intent ≤ the 404 page's (${kb(notFoundJs)}) + 15 KB`);
+    console.table(jsRows);
+    console.log("\nThe map drawn on the server (markup + basemap file), gzipped. Budget: ≤ 25 KB");
+    console.table(Object.fromEntries(Object.entries(drawn).map(([k, v]) => [k, kb(v)])));
     const summary = {
-      basemap_gz: kb(gz(basemap)),
-      basemap_raw: kb(statSync(join(root, "public", "basemap", basemapFile)).size),
-      map_ready_ours_ms: Math.round(median(ours)),
-      map_ready_reference_ms: Math.round(median(reference)),
-      map_ready_ratio: Number((median(ours) / median(reference)).toFixed(2)),
+      basemap_live_gz: kb(gz(basemap)),
+      intent_to_idle_ours_ms: Math.round(median(ours)),
+      intent_to_idle_reference_ms: Math.round(median(reference)),
+      intent_to_idle_ratio: Number((median(ours) / median(reference)).toFixed(2)),
       click_to_panel_ms: Math.round(median(clicks)),
+      click_loaded_maplibre: maplibreLoaded,
       next_start_rps: Math.round(nextRps),
       static_server_rps: Math.round(plainRps),
       throughput_ratio: Number((nextRps / plainRps).toFixed(2)),
     };
+    console.log(
+      "\nBudgets: intent → idle ≤ 1.15× the reference (median of 5 alternating pairs); click → panel ≤ 100 ms",
+    );
     console.table(summary);
     mkdirSync(join(root, "bench-results"), { recursive: true });
     writeFileSync(
       join(root, "bench-results", "latest.json"),
-      JSON.stringify({ date: new Date().toISOString(), runs: RUNS, pages: rows, ...summary }, null, 2),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          runs: RUNS,
+          pages: rows,
+          js: { not_found_gz: notFoundJs, pages: jsRows },
+          drawn_map_gz: drawn,
+          intent_to_idle: { ours, reference },
+          clicks,
+          ...summary,
+        },
+        null,
+        2,
+      ),
     );
   } finally {
     plain.close();

@@ -22,7 +22,7 @@ export default function MapLayout({ children, params }: Props) {
   const range = centers.asofRange;
 
   return (
-    <div className="flex min-h-dvh flex-col md:h-dvh">
+    <div className="flex min-h-dvh flex-col lg:h-dvh">
       <a
         href="#panel"
         className="focus:bg-paper sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-3 focus:py-2 focus:shadow"
@@ -36,11 +36,11 @@ export default function MapLayout({ children, params }: Props) {
           </Suspense>
         }
       />
-      <main className="relative flex min-h-0 flex-1 flex-col md:flex-row">
+      <main className="relative flex min-h-0 flex-1 flex-col lg:flex-row">
         <MapRegion locale={locale} />
         <div
           id="panel"
-          className={`border-line bg-paper min-w-0 md:shrink-0 md:overflow-y-auto md:border-s ${MAP_AREA.site.panel}`}
+          className={`border-line bg-paper min-w-0 lg:shrink-0 lg:overflow-y-auto lg:border-s ${MAP_AREA.site.panel}`}
         >
           <div className="border-line bg-surface space-y-3 border-b px-5 py-3">
             <Suspense fallback={<AsofControlView range={range} date={null} />}>

@@ -30,7 +30,7 @@ export default function EmbedLayout({ children, params }: Props) {
         // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
         dangerouslySetInnerHTML={{ __html: EMBED_OPTIONS_SCRIPT }}
       />
-      <div className="bg-paper text-ink flex flex-col" data-embed-root>
+      <main className="bg-paper text-ink flex flex-col" data-embed-root>
         <div className="relative flex flex-col sm:h-[460px] sm:flex-row">
           <MapRegion locale={locale} embedded />
           <div
@@ -52,7 +52,7 @@ export default function EmbedLayout({ children, params }: Props) {
         <Suspense fallback={null}>
           <EmbedBridge />
         </Suspense>
-      </div>
+      </main>
     </>
   );
 }

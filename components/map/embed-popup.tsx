@@ -1,0 +1,22 @@
+import type { CenterPin } from "@/lib/centers";
+import { useTranslations } from "@/lib/i18n-client";
+import type { CenterStatus } from "@/lib/status";
+
+/**
+ * An embed without its panel (`?panel=0`) shows the selected centre in a small card at its
+ * marker: on the drawn map and on the live map alike.
+ */
+export function EmbedPopup({ pin, status, href }: { pin: CenterPin; status: CenterStatus; href: string }) {
+  const t = useTranslations("map");
+  const tStatus = useTranslations("status");
+  return (
+    <div data-testid="embed-popup" className="text-ink text-sm">
+      <p className="font-semibold">{pin.name}</p>
+      <p>{t("popupOpened", { date: pin.opened })}</p>
+      <p>{tStatus(status)}</p>
+      <a href={href} target="_blank" rel="noopener" className="text-link underline">
+        {t("popupLink")}
+      </a>
+    </div>
+  );
+}

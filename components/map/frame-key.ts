@@ -1,0 +1,7 @@
+import type { FRAMES } from "@/components/map/frames.generated";
+import { SLUGS } from "@/lib/contract";
+
+/** The frame a view opens on: its centre's (every slug has one, scripts/generate-map.ts), or the overview's. */
+export function frameKey(slug: string | null): keyof typeof FRAMES {
+  return slug !== null && (SLUGS as readonly string[]).includes(slug) ? (slug as keyof typeof FRAMES) : "overview";
+}

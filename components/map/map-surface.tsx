@@ -1,0 +1,147 @@
+"use client";
+
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { prefetchLiveMap, requestLiveMap } from "@/components/map/live-map";
+import { useTranslations } from "@/lib/i18n-client";
+
+/** Keys that pan and zoom the live map (MapLibre's keyboard handler). */
+const MAP_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "+", "=", "-", "_"]);
+
+/**
+ * The map drawn on the server, made to listen: the reader's first pan or zoom (pointer down,
+ * wheel, a zoom button, keyboard focus on the map's pan and zoom surface, or "Explore the map")
+ * asks for the live map, and the gesture goes on meanwhile: a drag moves the drawn map, and is
+ * done again on the live map when it takes over. A pointer over the map on a desktop downloads
+ * the live map's data files, and runs nothing. In an iframe a wheel or one finger scrolls the
+ * article, as the live map's cooperative gestures do: Ctrl or ⌘ + wheel, or two fingers, pan and zoom.
+ */
+export function MapSurface({ label, embedded, children }: { label: string; embedded: boolean; children: ReactNode }) {
+  const t = useTranslations("map");
+  const ref = useRef<HTMLDivElement>(null);
+  const [mounted, setMounted] = useState(false);
+  const [offset, setOffset] = useState<[number, number]>([0, 0]);
+  const drag = useRef<{ id: number; x: number; y: number; dx: number; dy: number } | null>(null);
+  const [framed, setFramed] = useState(false);
+  useEffect(() => {
+    setMounted(true);
+    setFramed(window.self !== window.top);
+  }, []);
+  const cooperative = embedded && framed;
+
+  // A wheel over the map zooms it (not the page), so the listener is not passive.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onWheel = (event: WheelEvent) => {
+      if (cooperative && !event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      const box = el.getBoundingClientRect();
+      requestLiveMap({
+        kind: "zoom",
+        delta: event.deltaY < 0 ? 1 : -1,
+        at: [event.clientX - box.left, event.clientY - box.top],
+      });
+    };
+    el.addEventListener("wheel", onWheel, { passive: false });
+    return () => el.removeEventListener("wheel", onWheel);
+  }, [cooperative]);
+
+  const onMarkerOrControl = (target: EventTarget | null) =>
+    target instanceof Element && target.closest("a, button, [data-map-control]") !== null;
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: gestures on a map; its keyboard controls are the surface and buttons below
+    <div
+      ref={ref}
+      data-map-surface
+      className={`absolute inset-0 ${cooperative ? "touch-pan-x touch-pan-y" : "touch-none"}`}
+      onPointerEnter={(event) => {
+        if (event.pointerType === "mouse") prefetchLiveMap();
+      }}
+      onPointerDown={(event) => {
+        if (event.button !== 0 || onMarkerOrControl(event.target)) return;
+        // In an iframe one finger scrolls the article; the buttons start the map there.
+        if (cooperative && event.pointerType === "touch") return;
+        requestLiveMap({ kind: "explore" });
+        drag.current = { id: event.pointerId, x: event.clientX, y: event.clientY, dx: 0, dy: 0 };
+        event.currentTarget.setPointerCapture(event.pointerId);
+      }}
+      onPointerMove={(event) => {
+        const d = drag.current;
+        if (!d || d.id !== event.pointerId) return;
+        d.dx = event.clientX - d.x;
+        d.dy = event.clientY - d.y;
+        setOffset([d.dx, d.dy]);
+      }}
+      onPointerUp={(event) => {
+        const d = drag.current;
+        if (!d || d.id !== event.pointerId) return;
+        drag.current = null;
+        if (d.dx !== 0 || d.dy !== 0) requestLiveMap({ kind: "pan", dx: d.dx, dy: d.dy });
+      }}
+      onPointerCancel={() => {
+        drag.current = null;
+        setOffset([0, 0]);
+      }}
+      onDoubleClick={(event) => {
+        if (onMarkerOrControl(event.target)) return;
+        const box = event.currentTarget.getBoundingClientRect();
+        requestLiveMap({ kind: "zoom", delta: 1, at: [event.clientX - box.left, event.clientY - box.top] });
+      }}
+    >
+      {/* The pan and zoom surface: after the markers for Tab, under them for the pointer. Focus
+          on it is the reader reaching for the map's keyboard controls. */}
+      <div className="jcm-map-layer absolute inset-0 z-10" style={{ translate: `${offset[0]}px ${offset[1]}px` }}>
+        {children}
+      </div>
+      <section
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the map's keyboard surface, as MapLibre's canvas (a focusable region)
+        tabIndex={0}
+        aria-label={label}
+        data-pan-surface
+        className="absolute inset-0 z-0"
+        onFocus={() => requestLiveMap({ kind: "explore" })}
+        onKeyDown={(event) => {
+          if (!MAP_KEYS.has(event.key)) return;
+          event.preventDefault();
+          requestLiveMap({ kind: "key", key: event.key });
+        }}
+      />
+      {mounted ? (
+        <div data-map-control className="absolute top-2.5 right-2.5 z-20 flex flex-col items-end gap-2">
+          <div className="jcm-zoom overflow-hidden rounded shadow">
+            <button
+              type="button"
+              data-zoom="in"
+              aria-label={t("zoomIn")}
+              title={t("zoomIn")}
+              onClick={() => requestLiveMap({ kind: "zoom", delta: 1 })}
+            >
+              <span aria-hidden="true">+</span>
+            </button>
+            <button
+              type="button"
+              data-zoom="out"
+              aria-label={t("zoomOut")}
+              title={t("zoomOut")}
+              onClick={() => requestLiveMap({ kind: "zoom", delta: -1 })}
+            >
+              <span aria-hidden="true">−</span>
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {mounted ? (
+        <button
+          type="button"
+          data-map-control
+          data-explore
+          className="bg-paper/95 text-ink hover:bg-hover absolute right-2.5 bottom-2 z-20 rounded px-2 py-1 text-xs font-medium shadow"
+          onClick={() => requestLiveMap({ kind: "explore" })}
+        >
+          {t("explore")}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useTranslations } from "next-intl";
+import { Suspense } from "react";
+import { frameKey } from "@/components/map/frame-key";
+import { FRAMES, LABEL_WIDTHS } from "@/components/map/frames.generated";
+import { MapSurface } from "@/components/map/map-surface";
+import { StaticMarkers, StaticMarkersView } from "@/components/map/static-markers";
+import { type Asof, asofParam } from "@/lib/asof";
+import type { CenterPin } from "@/lib/centers";
+import type { View } from "@/lib/contract";
+import { cssScale } from "@/lib/map-frame";
+import { labelCss, placementTable } from "@/lib/map-labels";
+
+const n = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * The map drawn on the server: the view's frame in Web Mercator, as the live map opens on it. The
+ * basemap is the frame's SVG file (public/map/, cached, coloured by the page's theme through
+ * `<use>`), scaled by CSS to fit the map's box exactly as MapLibre's camera would (lib/map-frame.ts);
+ * the markers are links placed by the same arithmetic, their labels placed for every size of box
+ * by container queries. It needs no script; with one, the markers follow the date shown and a pan
+ * or zoom starts the live map (components/map/map-surface.tsx).
+ */
+export function ServerMap({ view, asof, pins }: { view: View; asof: Asof; pins: CenterPin[] }) {
+  const t = useTranslations("map");
+  const { locale, embedded } = view;
+  const key = frameKey(view.slug);
+  const { frame, box, url } = FRAMES[key];
+  const cx = (frame.x0 + frame.x1) / 2;
+  const cy = (frame.y0 + frame.y1) / 2;
+  const widths = LABEL_WIDTHS[locale] ?? {};
+  const points = pins.map((p) => ({ slug: p.slug, lon: p.lon, lat: p.lat, width: widths[p.slug] ?? 80 }));
+  const scope = `[data-server-map="${key}"]`;
+  const css = labelCss(scope, frame, placementTable(key, frame, points), widths);
+  return (
+    <div
+      data-server-map={key}
+      className="jcm-server-map bg-water absolute inset-0 overflow-hidden"
+      style={{ "--s": cssScale(frame) } as React.CSSProperties}
+    >
+      <style
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: rules computed from our data, no input in them
+        dangerouslySetInnerHTML={{ __html: css }}
+      />
+      <MapSurface label={t("canvasLabel")} embedded={embedded}>
+        <svg
+          aria-hidden="true"
+          className="jcm-basemap"
+          viewBox={`${n(box.x0)} ${n(box.y0)} ${n(box.x1 - box.x0)} ${n(box.y1 - box.y0)}`}
+          style={{
+            left: `calc(50% + ${n(box.x0 - cx)} * var(--s))`,
+            top: `calc(50% + ${n(box.y0 - cy)} * var(--s))`,
+            width: `calc(${n(box.x1 - box.x0)} * var(--s))`,
+            height: `calc(${n(box.y1 - box.y0)} * var(--s))`,
+          }}
+        >
+          <use href={`${url}#map`} />
+        </svg>
+        {/* In the first HTML, the markers of this page's view; then, the address's (a static host
+            serves every date from one file: docs/deploy.md). */}
+        <Suspense
+          fallback={
+            <StaticMarkersView
+              pins={pins}
+              center={[cx, cy]}
+              widths={widths}
+              embedded={embedded}
+              view={view}
+              date={asof.date}
+              linkDate={asofParam(asof)}
+            />
+          }
+        >
+          <StaticMarkers pins={pins} center={[cx, cy]} widths={widths} embedded={embedded} />
+        </Suspense>
+      </MapSurface>
+    </div>
+  );
+}
