@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
       // Content-hashed (basemap) and versioned (worker) files never change under one name.
       { source: "/basemap/:file*", headers: [...immutable, ...resources] },
+      // The maps drawn on the server: one content-hashed SVG per frame (scripts/generate-map.ts).
+      { source: "/map/:file*", headers: [...immutable, ...resources] },
       // The Japanese subset font: content-hashed names (scripts/jp-font.mjs).
       { source: "/fonts/:file*", headers: [...immutable, ...resources] },
       // MapLibre's worker: its policy governs the worker, which fetches the basemap.

@@ -22,7 +22,12 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
     {
+      // A phone, for what differs on one: the layout, touch, the map's first view and its hand-over,
+      // embeds, the fallbacks and axe on a few pages. The rest (data, languages, security, the
+      // export, the timeline) renders the same at any size and runs on the desktop project only,
+      // which keeps the suite inside CI's time on two cores (docs/testing.md).
       name: "mobile",
+      testMatch: /\/(dashboard|embed|fallbacks|instant-map|a11y)\.spec\.ts$/,
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 375, height: 740 },

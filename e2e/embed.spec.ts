@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SLUGS } from "./lib/centers";
-import { expect, test, waitForMap } from "./lib/fixtures";
+import { expect, serverMap, test, waitForMap } from "./lib/fixtures";
 import { startHost } from "./lib/host";
 
 type Received = { origin: string; data: unknown };
@@ -124,7 +124,11 @@ test.describe("embed options", () => {
   test("panel=0 hides the panel and a click opens a compact popup", async ({ page }) => {
     await page.goto("/embed?panel=0");
     await waitForMap(page);
-    await expect(page.locator("[data-embed-panel]")).toBeHidden();
+    // No panel (the map takes the whole width): neither the date controls nor the text.
+    await expect(page.getByTestId("asof-control")).toBeHidden();
+    await expect(page.locator("article[data-panel]")).toBeHidden();
+    const width = await serverMap(page).evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBe(page.viewportSize()?.width);
     await page.getByRole("link", { name: /^Moscow:/ }).click();
     await expect(page).toHaveURL(/\/embed\/moscow\?panel=0(#map=[^#]*)?$/);
     const popup = page.getByTestId("embed-popup");

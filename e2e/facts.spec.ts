@@ -171,7 +171,7 @@ test.describe("the timeline and the story", () => {
   test("the Kinkakuji episode is a recorded conflict, shown as context", async ({ page }) => {
     await page.goto("/centers/yuzhno-sakhalinsk");
     const conflict = page.locator("#conflicts-title ~ * [data-conflict='kinkakuji-model']");
-    await expect(conflict).toContainText("gift or loan");
+    await expect(conflict).toContainText("a gift or a loan");
     await expect(conflict).toContainText("Context, not about the Japan Center");
     await expect(conflict).toContainText("Consulate");
   });

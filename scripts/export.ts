@@ -96,6 +96,8 @@ function headersFile(policies: [string, string, boolean][]): string {
     "  Cache-Control: public, max-age=31536000, immutable",
     "/basemap/*",
     "  Cache-Control: public, max-age=31536000, immutable",
+    "/map/*",
+    "  Cache-Control: public, max-age=31536000, immutable",
     "/fonts/*",
     "  Cache-Control: public, max-age=31536000, immutable",
     "/vendor/*",

@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, "..");
 /** Per-frame budget for a map file, gzipped: a page's whole drawn map stays under 25 KB. */
 const BUDGET_GZ = 22 * 1024;
 /** The map boxes the layouts give, as padded-box aspect ratios: a drawing covers these without a cut edge. */
-const ASPECT = { min: 1.1, max: 3 };
+const ASPECT = { min: 1.1, max: 4.5 };
 /** The map box width in CSS pixels the detail is made for (a desktop's); wider boxes show the same lines, bigger. */
 const MAX_WIDTH = 1200;
 
@@ -301,7 +301,9 @@ import type { Box } from "@/lib/map-frame";
 /** A view's frame and drawn box (world pixels at zoom 0), and its map file (public/map/). */
 export type FrameFile = { frame: Box; box: Box; url: string; bytes: number; gzip: number };
 /** Per view: the overview's and each centre's. */
-export const FRAMES: Record<${Object.keys(files).map((k) => JSON.stringify(k)).join(" | ")}, FrameFile> = ${JSON.stringify(files, null, 2)};
+export const FRAMES: Record<${Object.keys(files)
+    .map((k) => JSON.stringify(k))
+    .join(" | ")}, FrameFile> = ${JSON.stringify(files, null, 2)};
 /** Each centre's label width in CSS pixels, per language, at the map's label size (${LABEL_FONT_PX}px). */
 export const LABEL_WIDTHS: Record<string, Record<string, number>> = ${JSON.stringify(labelWidths)};
 `,

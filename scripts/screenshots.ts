@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/lib/browser";
 
-const base = process.argv[2] ?? "http://127.0.0.1:3000";
+const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "screenshots";
 const pages = [
   "/",
@@ -41,13 +41,28 @@ for (const vp of viewports) {
   const page = await context.newPage();
   for (const path of pages) {
     await page.goto(base + path);
+    // The map drawn on the server, hydrated ("Explore the map" is rendered by the browser).
     await page
-      .locator('[data-map-ready="true"]')
+      .locator("[data-explore]")
+      .last()
       .waitFor({ timeout: 15_000 })
       .catch(() => undefined);
     await page.waitForTimeout(300);
     const file = `${out}/${vp.name}${path.replace(/[^a-z0-9-]+/gi, "_")}.png`;
     await page.screenshot({ path: file, fullPage: path.startsWith("/embed") });
+    console.log(file);
+  }
+  // The live map, asked for, on the overview and a centre.
+  for (const path of ["/", "/centers/vladivostok"]) {
+    await page.goto(base + path);
+    await page.locator("[data-explore]").last().click();
+    await page
+      .locator('[data-map-ready="true"]')
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(300);
+    const file = `${out}/${vp.name}${path.replace(/[^a-z0-9-]+/gi, "_")}_live.png`;
+    await page.screenshot({ path: file });
     console.log(file);
   }
   // The share dialog, on its embed tab.

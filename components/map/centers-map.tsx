@@ -5,7 +5,7 @@ import type { LngLatBoundsLike, Map as MaplibreMap } from "maplibre-gl";
 import Link from "next/link";
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
-import { BASEMAP_BBOX, BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
+import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
 import { EmbedPopup } from "@/components/map/embed-popup";
 import { frameKey } from "@/components/map/frame-key";
 import { FRAMES, LABEL_WIDTHS } from "@/components/map/frames.generated";
@@ -19,7 +19,7 @@ import type { CenterPin } from "@/lib/centers";
 import { contract } from "@/lib/contract";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { FRAME_PADDING, scaleSteps, unproject } from "@/lib/map-frame";
-import { labelVars, placementsAt, stepFor } from "@/lib/map-labels";
+import { LABEL_FALLBACK_WIDTH, labelVars, placementsAt, stepFor } from "@/lib/map-labels";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status";
 import { useView } from "@/lib/use-view";
@@ -41,9 +41,6 @@ function frameBounds(slug: string | null): LngLatBoundsLike {
 /** Keyboard intents done again on the live map, as MapLibre's keyboard handler does them. */
 const KEY_PAN = 100;
 
-/** [west, south, east, north], the form react-map-gl takes for maxBounds. */
-const BASEMAP_BOUNDS: [number, number, number, number] = [...BASEMAP_BBOX];
-
 const prefersReducedMotion = () =>
   typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -60,24 +57,40 @@ function useDocumentTheme(): Theme {
   return theme;
 }
 
-/** The gestures the reader made on the drawn map, done again on the live map in order. */
+/**
+ * The gestures the reader made on the drawn map, done again on the live map: the pans and zooms
+ * added up into one camera (a trackpad sends dozens of wheel events), then applied at once.
+ */
 function replay(map: MaplibreMap, intents: Intent[]) {
-  const duration = prefersReducedMotion() ? 0 : 250;
+  let dx = 0;
+  let dy = 0;
+  let zoom = 0;
+  let around: [number, number] | undefined;
   for (const intent of intents) {
-    if (intent.kind === "pan") map.panBy([-intent.dx, -intent.dy], { animate: false });
-    else if (intent.kind === "zoom") {
-      const around = intent.at ? map.unproject(intent.at) : undefined;
-      map.easeTo({ zoom: map.getZoom() + intent.delta, around, duration });
+    if (intent.kind === "pan") {
+      dx += intent.dx;
+      dy += intent.dy;
+    } else if (intent.kind === "zoom") {
+      zoom += intent.delta;
+      around = intent.at ?? around;
     } else if (intent.kind === "key") {
       const k = intent.key;
-      if (k === "+" || k === "=") map.zoomIn({ duration });
-      else if (k === "-" || k === "_") map.zoomOut({ duration });
+      if (k === "+" || k === "=") zoom += 1;
+      else if (k === "-" || k === "_") zoom -= 1;
       else {
-        const dx = k === "ArrowLeft" ? -KEY_PAN : k === "ArrowRight" ? KEY_PAN : 0;
-        const dy = k === "ArrowUp" ? -KEY_PAN : k === "ArrowDown" ? KEY_PAN : 0;
-        map.panBy([dx, dy], { duration });
+        dx -= k === "ArrowLeft" ? -KEY_PAN : k === "ArrowRight" ? KEY_PAN : 0;
+        dy -= k === "ArrowUp" ? -KEY_PAN : k === "ArrowDown" ? KEY_PAN : 0;
       }
     }
+  }
+  // A drag moves the map with the pointer: the camera goes the other way.
+  if (dx !== 0 || dy !== 0) map.panBy([-dx, -dy], { animate: false });
+  if (zoom !== 0) {
+    map.easeTo({
+      zoom: Math.max(map.getMinZoom(), Math.min(map.getMaxZoom(), map.getZoom() + zoom)),
+      around: around ? map.unproject(around) : undefined,
+      duration: prefersReducedMotion() ? 0 : 250,
+    });
   }
 }
 
@@ -131,7 +144,7 @@ export function CentersMap({
   const ordered = useMemo(() => [...pins].sort((a, b) => a.lon - b.lon), [pins]);
   const widths = LABEL_WIDTHS[locale] ?? {};
   const labelPoints = useMemo(
-    () => pins.map((p) => ({ slug: p.slug, lon: p.lon, lat: p.lat, width: widths[p.slug] ?? 80 })),
+    () => pins.map((p) => ({ slug: p.slug, lon: p.lon, lat: p.lat, width: widths[p.slug] ?? LABEL_FALLBACK_WIDTH })),
     [pins, widths],
   );
   const theme = useDocumentTheme();
@@ -198,9 +211,9 @@ export function CentersMap({
       mapStyle={mapStyle}
       workerUrl={MAPLIBRE_WORKER_URL}
       initialViewState={initialViewState}
-      minZoom={0}
-      // Keep the camera over the region the embedded basemap covers (its edges are cut).
-      maxBounds={MAP_STYLE_URL ? undefined : BASEMAP_BOUNDS}
+      // No maxBounds: on a wide, short box MapLibre would zoom in to keep the view inside them, and
+      // the camera would no longer be the drawn map's (decision 009). Beyond the basemap is sea.
+      minZoom={1}
       maxZoom={8}
       dragRotate={false}
       cooperativeGestures={cooperative}
@@ -249,7 +262,8 @@ export function CentersMap({
             if ("source" in layer && layer.source === "basemap") map.removeLayer(layer.id);
           }
           if (map.getSource("basemap")) map.removeSource("basemap");
-          onStatus("loading", "basemap");
+          // Said over the map; a live map already shown stays shown.
+          onStatus(readyRef.current ? "ready" : "loading", "basemap");
         } else if (!mapRef.current?.getMap().isStyleLoaded()) onStatus("error", "webgl");
         console.error("map error", e.error);
       }}
@@ -258,7 +272,7 @@ export function CentersMap({
       {ordered.map((pin) => {
         const isSelected = pin.slug === selected;
         const status = statusAt(pin.transitions, asof.date);
-        const width = widths[pin.slug] ?? 80;
+        const width = widths[pin.slug] ?? LABEL_FALLBACK_WIDTH;
         const placement = placements?.[pin.slug];
         return (
           <Marker

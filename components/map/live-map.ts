@@ -15,20 +15,19 @@ export type Intent =
 
 type Listener = (intent: Intent) => void;
 const listeners = new Set<Listener>();
-let requested = false;
+/** Intents made before the island listens (it may hydrate after the drawn map): handed over when it does. */
+const early: Intent[] = [];
 
 /** Asks for the live map (the first call starts it; later calls are gestures to do on it). */
 export function requestLiveMap(intent: Intent): void {
-  requested = true;
+  if (listeners.size === 0) early.push(intent);
   for (const l of listeners) l(intent);
 }
 
-/** Whether the reader has asked for the live map on this page (it stays once started). */
-export const liveMapRequested = () => requested;
-
-/** Hears requests; returns the unsubscribe. */
+/** Hears requests, starting with any made before; returns the unsubscribe. */
 export function onLiveMapRequest(listener: Listener): () => void {
   listeners.add(listener);
+  for (const intent of early.splice(0)) listener(intent);
   return () => listeners.delete(listener);
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { type Intent, liveMapRequested, onLiveMapRequest } from "@/components/map/live-map";
+import { type Intent, onLiveMapRequest } from "@/components/map/live-map";
 import type { MapProblem, MapStatus } from "@/components/map/map-status";
 import type { CenterPin } from "@/lib/centers";
 import { useTranslations } from "@/lib/i18n-client";
@@ -74,7 +74,7 @@ export function MapIsland({
       }
       start();
     });
-    if (hashHasCamera() || liveMapRequested()) start();
+    if (hashHasCamera()) start();
     return off;
   }, [start]);
 
@@ -122,30 +122,33 @@ export function MapIsland({
 
   const live = status === "ready";
   return (
-    <div
-      ref={box}
-      className={`absolute inset-0 z-30 ${live ? "" : "pointer-events-none invisible"}`}
-      data-testid="map"
-      data-map-ready={live ? "true" : "false"}
-      data-map-status={status}
-      data-selected={selected ?? ""}
-      data-asof={asof.date}
-    >
-      {CentersMap && status !== "error" ? (
-        <CentersMap
-          pins={pins}
-          selected={selected}
-          asof={asof}
-          embedded={embedded}
-          onStatus={setStatus}
-          takeIntents={takeIntents}
-          pendingIntents={pending}
-        />
-      ) : null}
+    <>
+      <div
+        ref={box}
+        className={`absolute inset-0 z-30 ${live ? "" : "pointer-events-none invisible"}`}
+        data-testid="map"
+        data-map-ready={live ? "true" : "false"}
+        data-map-status={status}
+        data-selected={selected ?? ""}
+        data-asof={asof.date}
+      >
+        {CentersMap && status !== "error" ? (
+          <CentersMap
+            pins={pins}
+            selected={selected}
+            asof={asof}
+            embedded={embedded}
+            onStatus={setStatus}
+            takeIntents={takeIntents}
+            pendingIntents={pending}
+          />
+        ) : null}
+      </div>
+      {/* Outside the live map's box, which is hidden until it runs: heard with either map. */}
       <p aria-live="polite" className="sr-only" data-testid="map-announcer">
         {announcement}
       </p>
-    </div>
+    </>
   );
 }
 
@@ -164,6 +167,7 @@ export function MapNotes() {
       );
     const observer = new MutationObserver(read);
     observer.observe(root, { attributes: true, attributeFilter: ["data-live-map-error"] });
+    read();
     return () => observer.disconnect();
   }, []);
   return (

@@ -4,6 +4,16 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { prefetchLiveMap, requestLiveMap } from "@/components/map/live-map";
 import { useTranslations } from "@/lib/i18n-client";
 
+/**
+ * The zoom change of one wheel event, as MapLibre's scroll zoom computes it for a mouse wheel
+ * (2 / (1 + e^(−|Δ|/100)) as a scale): one notch (100 px) is about half a zoom level.
+ */
+function wheelZoom(event: WheelEvent): number {
+  const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 40 : event.deltaY;
+  const scale = 2 / (1 + Math.exp(-Math.abs(pixels) / 100));
+  return Math.sign(-pixels) * Math.log2(scale);
+}
+
 /** Keys that pan and zoom the live map (MapLibre's keyboard handler). */
 const MAP_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "+", "=", "-", "_"]);
 
@@ -19,13 +29,18 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
   const t = useTranslations("map");
   const ref = useRef<HTMLDivElement>(null);
   const [mounted, setMounted] = useState(false);
+  // Where the drawn map has been dragged to (all drags so far), and the drag under way.
   const [offset, setOffset] = useState<[number, number]>([0, 0]);
-  const drag = useRef<{ id: number; x: number; y: number; dx: number; dy: number } | null>(null);
-  const [framed, setFramed] = useState(false);
+  const drag = useRef<{ id: number; x: number; y: number; dx: number; dy: number; from: [number, number] } | null>(
+    null,
+  );
+  const [framed, setFramed] = useState(true);
   useEffect(() => {
     setMounted(true);
     setFramed(window.self !== window.top);
   }, []);
+  // An embed is taken to be in an article's iframe until the script knows: a swipe over it then
+  // scrolls the article even before hydration.
   const cooperative = embedded && framed;
 
   // A wheel over the map zooms it (not the page), so the listener is not passive.
@@ -34,11 +49,12 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
     if (!el) return;
     const onWheel = (event: WheelEvent) => {
       if (cooperative && !event.ctrlKey && !event.metaKey) return;
+      if (event.deltaY === 0) return;
       event.preventDefault();
       const box = el.getBoundingClientRect();
       requestLiveMap({
         kind: "zoom",
-        delta: event.deltaY < 0 ? 1 : -1,
+        delta: wheelZoom(event),
         at: [event.clientX - box.left, event.clientY - box.top],
       });
     };
@@ -63,7 +79,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         // In an iframe one finger scrolls the article; the buttons start the map there.
         if (cooperative && event.pointerType === "touch") return;
         requestLiveMap({ kind: "explore" });
-        drag.current = { id: event.pointerId, x: event.clientX, y: event.clientY, dx: 0, dy: 0 };
+        drag.current = { id: event.pointerId, x: event.clientX, y: event.clientY, dx: 0, dy: 0, from: offset };
         event.currentTarget.setPointerCapture(event.pointerId);
       }}
       onPointerMove={(event) => {
@@ -71,7 +87,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         if (!d || d.id !== event.pointerId) return;
         d.dx = event.clientX - d.x;
         d.dy = event.clientY - d.y;
-        setOffset([d.dx, d.dy]);
+        setOffset([d.from[0] + d.dx, d.from[1] + d.dy]);
       }}
       onPointerUp={(event) => {
         const d = drag.current;
@@ -80,8 +96,10 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         if (d.dx !== 0 || d.dy !== 0) requestLiveMap({ kind: "pan", dx: d.dx, dy: d.dy });
       }}
       onPointerCancel={() => {
+        // The browser took the gesture (a scroll): what was dragged so far is kept and done again.
+        const d = drag.current;
         drag.current = null;
-        setOffset([0, 0]);
+        if (d && (d.dx !== 0 || d.dy !== 0)) requestLiveMap({ kind: "pan", dx: d.dx, dy: d.dy });
       }}
       onDoubleClick={(event) => {
         if (onMarkerOrControl(event.target)) return;
@@ -99,7 +117,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         tabIndex={0}
         aria-label={label}
         data-pan-surface
-        className="absolute inset-0 z-0"
+        className="absolute inset-0 z-0 focus-visible:-outline-offset-4"
         onFocus={() => requestLiveMap({ kind: "explore" })}
         onKeyDown={(event) => {
           if (!MAP_KEYS.has(event.key)) return;
@@ -109,7 +127,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
       />
       {mounted ? (
         <div data-map-control className="absolute top-2.5 right-2.5 z-20 flex flex-col items-end gap-2">
-          <div className="jcm-zoom overflow-hidden rounded shadow">
+          <div className="jcm-zoom rounded shadow">
             <button
               type="button"
               data-zoom="in"

@@ -8,7 +8,7 @@ import { type Asof, asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import type { View } from "@/lib/contract";
 import { cssScale } from "@/lib/map-frame";
-import { labelCss, placementTable } from "@/lib/map-labels";
+import { LABEL_FALLBACK_WIDTH, labelCss, placementTable } from "@/lib/map-labels";
 
 const n = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -28,7 +28,12 @@ export function ServerMap({ view, asof, pins }: { view: View; asof: Asof; pins: 
   const cx = (frame.x0 + frame.x1) / 2;
   const cy = (frame.y0 + frame.y1) / 2;
   const widths = LABEL_WIDTHS[locale] ?? {};
-  const points = pins.map((p) => ({ slug: p.slug, lon: p.lon, lat: p.lat, width: widths[p.slug] ?? 80 }));
+  const points = pins.map((p) => ({
+    slug: p.slug,
+    lon: p.lon,
+    lat: p.lat,
+    width: widths[p.slug] ?? LABEL_FALLBACK_WIDTH,
+  }));
   const scope = `[data-server-map="${key}"]`;
   const css = labelCss(scope, frame, placementTable(key, frame, points), widths);
   return (

@@ -10,6 +10,7 @@ import type { CenterPin } from "@/lib/centers";
 import { contract, type View } from "@/lib/contract";
 import { useTranslations } from "@/lib/i18n-client";
 import { project } from "@/lib/map-frame";
+import { LABEL_FALLBACK_WIDTH } from "@/lib/map-labels";
 import { statusAt } from "@/lib/status";
 import { useView } from "@/lib/use-view";
 
@@ -88,7 +89,7 @@ export function StaticMarkersView({
               className="jcm-marker"
               style={at(pin.lon, pin.lat)}
             >
-              <MarkerBody name={pin.name} status={status} width={widths[pin.slug] ?? 80} />
+              <MarkerBody name={pin.name} status={status} width={widths[pin.slug] ?? LABEL_FALLBACK_WIDTH} />
             </Link>
           );
         })}

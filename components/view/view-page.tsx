@@ -1,16 +1,18 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { MapOverlay } from "@/components/map/map-overlay";
+import { ServerMap } from "@/components/map/server-map";
 import { CenterPanel } from "@/components/panel/center-panel";
 import { OverviewPanel } from "@/components/panel/overview-panel";
 import { centersFor } from "@/lib/centers";
 import { contract, type Locale, type View } from "@/lib/contract";
 import { viewMetadata } from "@/lib/page-metadata";
+import { centerPins } from "@/lib/pins";
 
-// The map pages' one implementation. Four route files are adapters around it: the site's and
-// the embed's views without a date, prerendered (app/[locale]/(map)/[[...view]],
+// The map pages' one implementation. Route files are adapters around it: the site's and the
+// embed's views without a date, prerendered (app/[locale]/(map)/[[...view]],
 // app/[locale]/embed/[[...view]]), and their dated views, rendered per request
-// (…/asof/[asof]/[[...view]]; decision 004). They differ only in those two settings.
+// (…/asof/[asof]/[[...view]]; decision 004); each has its panel (ViewPage) and, in the layout's
+// `@map` slot, its map (ViewMap). They differ only in those two settings.
 
 type Params = { locale: Locale; asof?: string; view?: string[] };
 export type ViewRouteProps = { params: Promise<Params> };
@@ -38,18 +40,24 @@ export async function viewRouteMetadata(props: ViewRouteProps, kind: Kind) {
   return viewMetadata(await resolveView(props, kind));
 }
 
-/** A map page: the map's static layer for this view, and the side panel. */
+/** A map page's panel: the overview's or a centre's, on the view's date. */
 export async function ViewPage(props: ViewRouteProps & Kind) {
   const view = await resolveView(props, props);
   const asof = centersFor(view.locale).parseAsof(view.asof);
-  return (
-    <>
-      <MapOverlay view={view} asof={asof} />
-      {view.page === "centre" && view.slug ? (
-        <CenterPanel view={view} slug={view.slug} asof={asof} />
-      ) : (
-        <OverviewPanel view={view} asof={asof} />
-      )}
-    </>
+  return view.page === "centre" && view.slug ? (
+    <CenterPanel view={view} slug={view.slug} asof={asof} />
+  ) : (
+    <OverviewPanel view={view} asof={asof} />
   );
+}
+
+/**
+ * A map page's map, drawn on the server for the view (its frame, date and centre), complete
+ * without any script: the layout's `@map` slot, in its map region. The live map, which the layout
+ * keeps across pages, covers it once the reader has asked for it and it has drawn (decision 009).
+ */
+export async function ViewMap(props: ViewRouteProps & Kind) {
+  const view = await resolveView(props, props);
+  const centers = centersFor(view.locale);
+  return <ServerMap view={view} asof={centers.parseAsof(view.asof)} pins={centerPins(centers, view.locale)} />;
 }

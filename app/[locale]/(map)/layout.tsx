@@ -10,11 +10,12 @@ import { SiteHeader } from "@/components/ui/site-header";
 import type { Locale } from "@/lib/contract";
 import { useCenters } from "@/lib/use-centers";
 
-type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
+type Props = { children: ReactNode; map: ReactNode; params: Promise<{ locale: Locale }> };
 
-// The map lives in this layout, so moving between the overview and a centre keeps it mounted.
-// Each page adds the panel and its own static layer of the map (components/view/view-page.tsx).
-export default function MapLayout({ children, params }: Props) {
+// The map lives in this layout, so moving between the overview and a centre keeps the live map
+// mounted. Each view adds its panel (children) and its map drawn on the server (the `@map` slot,
+// components/view/view-page.tsx).
+export default function MapLayout({ children, map, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const t = useTranslations("site");
@@ -37,7 +38,7 @@ export default function MapLayout({ children, params }: Props) {
         }
       />
       <main className="relative flex min-h-0 flex-1 flex-col lg:flex-row">
-        <MapRegion locale={locale} />
+        <MapRegion locale={locale}>{map}</MapRegion>
         <div
           id="panel"
           className={`border-line bg-paper min-w-0 lg:shrink-0 lg:overflow-y-auto lg:border-s ${MAP_AREA.site.panel}`}

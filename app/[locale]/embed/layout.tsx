@@ -13,13 +13,13 @@ import { useCenters } from "@/lib/use-centers";
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
-type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
+type Props = { children: ReactNode; map: ReactNode; params: Promise<{ locale: Locale }> };
 
 /**
  * The chrome-less embed: the same map island and panels as the site, no header or footer,
  * sized by its content (never by the iframe's height, which it reports to the host).
  */
-export default function EmbedLayout({ children, params }: Props) {
+export default function EmbedLayout({ children, map, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const range = useCenters().asofRange;
@@ -32,7 +32,9 @@ export default function EmbedLayout({ children, params }: Props) {
       />
       <main className="bg-paper text-ink flex flex-col" data-embed-root>
         <div className="relative flex flex-col sm:h-[460px] sm:flex-row">
-          <MapRegion locale={locale} embedded />
+          <MapRegion locale={locale} embedded>
+            {map}
+          </MapRegion>
           <div
             data-embed-panel
             className={`border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:shrink-0 sm:border-s sm:border-t-0 ${MAP_AREA.embed.panel}`}
