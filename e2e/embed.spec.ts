@@ -15,7 +15,7 @@ test.describe("embedded in a newsroom's page (another origin)", () => {
     await host.close();
   });
 
-  test("embed.js keeps the iframe as tall as the embed's content", async ({ page }) => {
+  test("embed.js keeps the iframe as tall as the embed's content", { tag: "@phone" }, async ({ page }) => {
     await page.goto(`${host.origin}/article.html?src=/embed/vladivostok`);
     const iframe = page.locator("iframe");
     const frame = page.frameLocator("iframe");
@@ -90,7 +90,7 @@ test.describe("embedded in a newsroom's page (another origin)", () => {
     expect((await received(page)).some((m) => (m.data as { type?: string })?.type === "embed-size")).toBe(true);
   });
 
-  test("the map does not capture the host page's scrolling", async ({ page }) => {
+  test("the map does not capture the host page's scrolling", { tag: "@phone" }, async ({ page }) => {
     await page.goto(`${host.origin}/article.html?src=/embed`);
     const frame = page.frameLocator("iframe");
     const drawn = frame.locator("[data-server-map]");
@@ -121,7 +121,7 @@ test.describe("embedded in a newsroom's page (another origin)", () => {
 });
 
 test.describe("embed options", () => {
-  test("panel=0 hides the panel and a click opens a compact popup", async ({ page }) => {
+  test("panel=0 hides the panel and a click opens a compact popup", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/embed?panel=0");
     await waitForMap(page);
     // No panel (the map takes the whole width): neither the date controls nor the text.

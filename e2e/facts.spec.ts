@@ -35,8 +35,6 @@ const ENDED_IN_2025 = /.{0,30}1994\s*[–—-]\s*2025.{0,10}/;
 const ASCII_AFTER_JAPANESE = /.{0,20}[\u3040-\u30ff\u3400-\u9fff][,.](?=\s).{0,20}/;
 
 test.describe("every page, in three languages", () => {
-  test.skip(({ isMobile }) => isMobile, "the HTML does not depend on the viewport");
-
   test("no doubled date unit, no 1994–2025 framing, no duplicate id, no ASCII punctuation after Japanese", async ({
     request,
   }) => {

@@ -12,7 +12,9 @@ test.describe("without WebGL", () => {
     });
   });
 
-  test("the drawn map stays, with a notice, and its markers still lead to the centres", async ({ page }) => {
+  test("the drawn map stays, with a notice, and its markers still lead to the centres", { tag: "@phone" }, async ({
+    page,
+  }) => {
     await page.goto("/?asof=2025-06-01");
     await waitForMap(page);
     // Asked for, the live map cannot start: the map drawn on the server stays the map.
@@ -44,7 +46,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("list", { name: "The six Japan Centers" }).getByRole("link")).toHaveCount(6);
   });
 
-  test("the overview shows a static map whose markers are links", async ({ page }) => {
+  test("the overview shows a static map whose markers are links", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     const fallback = page.getByRole("navigation", { name: "Centres on the map" });
     await expect(fallback.getByRole("link")).toHaveCount(6);

@@ -13,8 +13,6 @@ const PAGES = [
 ];
 
 test.describe("security headers", () => {
-  test.skip(({ isMobile }) => isMobile, "headers do not depend on the viewport");
-
   for (const path of PAGES) {
     test(`${path}: a strict policy with no high-severity finding, and the other headers`, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });

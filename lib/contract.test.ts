@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contract, createContract, LANGUAGES, type Route, SLUGS } from "@/lib/contract";
+import { contract, createContract, FILE_PREFIXES, LANGUAGES, type Route, SLUGS } from "@/lib/contract";
 
 const route = (url: string): Route => {
   const u = new URL(url, "http://site");
@@ -121,6 +121,13 @@ describe("the router: every URL family of the contract", () => {
   ])("%s is a file: passed through", (url) => {
     expect(route(url)).toEqual({ kind: "file" });
   });
+
+  it.each(FILE_PREFIXES.flatMap((prefix) => [`/${prefix}/about`, `/${prefix}/page-not-found`, `/${prefix}/sources/`]))(
+    "%s (a file prefix, no file name) is the 404 page, not a page with the prefix as its language",
+    (url) => {
+      expect(route(url)).toEqual({ kind: "not-found", locale: "en" });
+    },
+  );
 
   it("answers 400 for a path Next could not decode", () => {
     expect(route("/data/%")).toMatchObject({ kind: "bad-request" });

@@ -36,10 +36,11 @@ export const PAGES = {
 } as const;
 
 /**
- * Addresses that are files or route handlers, not pages: Next's own, the downloads, oEmbed, the
- * social images, the generated assets; and anything with an extension (`/embed.js`, `/robots.txt`).
+ * The folders of files and route handlers, not pages: Next's own, the downloads, oEmbed, the
+ * social images, the generated assets. Every file in them has an extension, which is what isFile
+ * goes by (with `/embed.js`, `/robots.txt`); the fuzz test and the routing table probe them.
  */
-export const FILE_PREFIXES = ["_next", "data", "oembed", "og", "basemap", "vendor", "fonts"] as const;
+export const FILE_PREFIXES = ["_next", "data", "oembed", "og", "basemap", "vendor", "fonts", "map"] as const;
 
 /** The data downloads (`/data/<file>`), in the order the pages list them. */
 export const DOWNLOADS = ["centers.json", "centers.geojson", "events.json", "events.csv"] as const;
@@ -411,11 +412,16 @@ function segmentsOf(pathname: string): string[] | null {
   return out;
 }
 
-/** Whether an address is a file or route handler (FILE_PREFIXES, or a name with an extension). */
+/**
+ * Whether an address is a file or route handler: `/oembed`, or a name with an extension (every file
+ * under FILE_PREFIXES has one), or next dev's HMR socket. A path under a file prefix without an
+ * extension is not a file: passed through, `/vendor/about` would reach the page tree with `vendor`
+ * as its language; routed, it is the 404 page.
+ */
 export function isFile(pathname: string): boolean {
   const [first = "", ...rest] = pathname.split("/").slice(1);
-  if (first === "oembed") return true;
-  if ((FILE_PREFIXES as readonly string[]).includes(first) && rest.length > 0) return true;
+  if (first === "oembed" && rest.length === 0) return true;
+  if (first === "_next" && rest[0] === "webpack-hmr") return true;
   return /\.[a-z0-9]+$/i.test(pathname);
 }
 

@@ -213,7 +213,7 @@ export function CentersMap({
       initialViewState={initialViewState}
       // No maxBounds: on a wide, short box MapLibre would zoom in to keep the view inside them, and
       // the camera would no longer be the drawn map's (decision 009). Beyond the basemap is sea.
-      minZoom={1}
+      minZoom={0}
       maxZoom={8}
       dragRotate={false}
       cooperativeGestures={cooperative}
