@@ -22,7 +22,7 @@ import autocannon from "autocannon";
 import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "../../components/map/assets.generated";
 import { FRAMES } from "../../components/map/frames.generated";
 import { embeddedStyle } from "../../components/map/map-style";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/lib/browser";
+import { CHROMIUM_PATH, WEBGL_ARGS } from "../../e2e/lib/browser";
 import { dataFiles } from "../../lib/data-files";
 import { unproject } from "../../lib/map-frame";
 import { root, startNext } from "../lib/next-server";
@@ -92,7 +92,7 @@ function lighthouse(url: string): Lh | null {
         "--output=json",
         "--output-path=stdout",
         "--only-categories=performance",
-        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
+        `--chrome-flags=--headless=new ${WEBGL_ARGS.join(" ")}`,
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH ?? "" }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
     );
@@ -122,7 +122,7 @@ async function main() {
       if (status !== 200) failures.push(`${p} answered ${status}`);
     }
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: WEBGL_ARGS });
     const fresh = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       return { context, page: await context.newPage() };
