@@ -17,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import { clipPolygon, clipPolyline } from "lineclip";
 import { mesh } from "topojson-client";
 import { buildJapaneseFont, summary as japaneseFontSummary } from "./jp-font.mjs";
+import { simplify } from "./lib/simplify.mjs";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -54,49 +55,6 @@ function unwrap(coords) {
 /** Douglas-Peucker tolerance in degrees: about 2 km, below a pixel at the overview zooms. */
 const TOLERANCE = 0.02;
 
-function sqSegDist(p, a, b) {
-  let [x, y] = a;
-  let dx = b[0] - x;
-  let dy = b[1] - y;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
-    if (t > 1) [x, y] = b;
-    else if (t > 0) {
-      x += dx * t;
-      y += dy * t;
-    }
-  }
-  dx = p[0] - x;
-  dy = p[1] - y;
-  return dx * dx + dy * dy;
-}
-
-/** Douglas-Peucker simplification (iterative, keeps both end points). */
-function simplify(points, tolerance = TOLERANCE) {
-  if (points.length <= 2) return points;
-  const sqTol = tolerance * tolerance;
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop();
-    let maxSq = sqTol;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const d = sqSegDist(points[i], points[first], points[last]);
-      if (d > maxSq) {
-        maxSq = d;
-        index = i;
-      }
-    }
-    if (index !== -1) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i] === 1);
-}
-
 /** Round coordinates and drop repeated points that rounding creates. */
 function quantize(coords) {
   const out = [];
@@ -109,7 +67,7 @@ function quantize(coords) {
 }
 
 function clipRing(ring) {
-  const clipped = quantize(simplify(clipPolygon(unwrap(ring), BASEMAP_BBOX)));
+  const clipped = quantize(simplify(clipPolygon(unwrap(ring), BASEMAP_BBOX), TOLERANCE));
   if (clipped.length < 3) return null;
   const first = clipped[0];
   const last = clipped[clipped.length - 1];
@@ -132,7 +90,7 @@ function clipLines(lines) {
   const out = [];
   for (const line of lines) {
     for (const part of clipPolyline(unwrap(line), BASEMAP_BBOX)) {
-      const q = quantize(simplify(part));
+      const q = quantize(simplify(part, TOLERANCE));
       if (q.length >= 2) out.push(q);
     }
   }

@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import * as fontkit from "fontkit";
 import { clipPolygon, clipPolyline } from "lineclip";
 import { type Box, centreFrame, FRAME_PADDING, overviewFrame, project } from "../lib/map-frame";
+import { simplify } from "./lib/simplify.mjs";
 
 const root = join(import.meta.dirname, "..");
 /** Per-frame budget for a map file, gzipped: a page's whole drawn map stays under 25 KB. */
@@ -49,49 +50,6 @@ function drawBox(frame: Box): Box {
   const halfW = Math.max(w, h * ASPECT.max) / 2 + pad;
   const halfH = Math.max(h, w / ASPECT.min) / 2 + pad;
   return { x0: cx - halfW, y0: Math.max(0, cy - halfH), x1: cx + halfW, y1: Math.min(512, cy + halfH) };
-}
-
-function sqSegDist(p: Position, a: Position, b: Position): number {
-  let [x, y] = a;
-  let dx = b[0] - x;
-  let dy = b[1] - y;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
-    if (t > 1) [x, y] = b;
-    else if (t > 0) {
-      x += dx * t;
-      y += dy * t;
-    }
-  }
-  dx = p[0] - x;
-  dy = p[1] - y;
-  return dx * dx + dy * dy;
-}
-
-/** Douglas–Peucker in world pixels. */
-function simplify(points: Position[], tolerance: number): Position[] {
-  if (points.length <= 2) return points;
-  const sq = tolerance * tolerance;
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop() as [number, number];
-    let max = sq;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const d = sqSegDist(points[i] as Position, points[first] as Position, points[last] as Position);
-      if (d > max) {
-        max = d;
-        index = i;
-      }
-    }
-    if (index !== -1) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i] === 1);
 }
 
 const rings = (g: Geometry): Position[][] =>
