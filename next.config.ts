@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { COMMON_SECURITY_HEADERS, RESOURCE_POLICY, WORKER_POLICY } from "./lib/security";
@@ -17,6 +18,10 @@ const resources = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The dated views are prerendered once per state (about 1,500 pages, decision 010). Next gives
+  // the page generation one worker less than the machine's cores: one on a 2-core machine, where
+  // the main process mostly waits meanwhile. Two workers there (docs/deploy.md, "Build time").
+  experimental: { cpus: Math.max(2, availableParallelism() - 1) },
   reactStrictMode: true,
   async headers() {
     return [

@@ -1,10 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contract, type Route } from "@/lib/contract";
 import { inlineScriptHashes } from "@/lib/csp-manifest";
-import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
 import { prerenderedNotFound } from "@/lib/not-found-page";
-import { pagePolicy, scriptHash } from "@/lib/security";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { pagePolicy } from "@/lib/security";
 
 // Parse → act → headers. What an address is comes from the URL contract (lib/contract.ts, a pure
 // function with a table of unit tests); this file only turns its answer into a response and adds
@@ -50,20 +48,16 @@ export async function proxy(request: NextRequest) {
       return secured(response, policy, false);
     }
     case "page": {
-      // The internal route carries nothing from the query: it reads the date from its path, and
-      // the embed's options are read in the browser. (Next echoes the rewritten URL in a response
+      // The internal route carries nothing from the query: a dated view's is its state's page
+      // (lib/contract.ts `stateDate`), and the embed's options are read in the browser. (Next echoes the rewritten URL in a response
       // header, which must not grow with, or reflect, whatever a client puts in the query.)
       const embed = route.view.embedded;
       const hashes = inlineScriptHashes(route.internal);
       if (hashes === null) return rewrite(request, route.internal); // next dev: no policy
-      // A prerendered page allows exactly its inline scripts, by hash. A page rendered for this
-      // request (a dated view) gets a nonce, which Next puts on its own scripts when it finds it in
-      // the request's policy; our two fixed first-paint scripts are allowed by hash.
-      if (hashes) return secured(rewrite(request, route.internal), pagePolicy({ scripts: { hashes }, embed }), embed);
-      const policy = pagePolicy({ scripts: { hashes: await FIXED_SCRIPT_HASHES, nonce: nonce() }, embed });
-      const headers = new Headers(request.headers);
-      headers.set("Content-Security-Policy", policy);
-      return secured(rewrite(request, route.internal, headers), policy, embed);
+      // Every page is prerendered, dated views once per state (decision 010): its policy allows
+      // exactly its inline scripts, by hash, so the response is the same for every reader and a
+      // CDN may cache it. (A page missing from the manifest would get no inline script at all.)
+      return secured(rewrite(request, route.internal), pagePolicy({ scripts: { hashes: hashes ?? [] }, embed }), embed);
     }
   }
 }
@@ -73,11 +67,11 @@ export async function proxy(request: NextRequest) {
  * URL is built from nextUrl, whose host is the one Next compares a rewrite with to decide that it
  * stays inside the server.
  */
-function rewrite(request: NextRequest, path: string, requestHeaders?: Headers): NextResponse {
+function rewrite(request: NextRequest, path: string): NextResponse {
   const url = request.nextUrl.clone();
   url.pathname = path;
   url.search = "";
-  return NextResponse.rewrite(url, requestHeaders ? { request: { headers: requestHeaders } } : undefined);
+  return NextResponse.rewrite(url);
 }
 
 /**
@@ -92,13 +86,6 @@ function rewrite(request: NextRequest, path: string, requestHeaders?: Headers): 
 function isOwnRewrite(request: NextRequest): boolean {
   const first = request.nextUrl.pathname.split("/")[1];
   return request.headers.has("content-security-policy") && contract.isLocale(first);
-}
-
-const FIXED_SCRIPT_HASHES = Promise.all([scriptHash(THEME_SCRIPT), scriptHash(EMBED_OPTIONS_SCRIPT)]);
-
-function nonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes));
 }
 
 /**

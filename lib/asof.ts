@@ -1,4 +1,4 @@
-import { parsePartialDate } from "@/lib/dates";
+import { parsePartialDate } from "@/lib/partial-date";
 
 /** The dates `?asof=` may take: from the start of the first centre's year to the data version. */
 export type AsofRange = { min: string; max: string };
@@ -54,4 +54,47 @@ export function dateForMonthIndex(index: number, range: AsofRange): string {
   if (date > range.max) return range.max;
   if (date < range.min) return range.min;
   return date;
+}
+
+/**
+ * The state a date shows: the last of `stateDates` (sorted, the first being the range's start) on
+ * or before it. Every date from one state date up to the next shows the same page, because each
+ * thing a page compares with its date (a status's start, an event's first day) is a state date
+ * (lib/centers.ts `stateDates`). So a dated view is rendered once per state, not once per date.
+ */
+export function stateOf(date: string, stateDates: readonly string[]): string {
+  let lo = 0;
+  let hi = stateDates.length - 1;
+  let found = stateDates[0] ?? date;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = stateDates[mid] as string;
+    if (d <= date) {
+      found = d;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The dates a state covers: from its state date to the day before the next one (or the range's end). */
+export function stateSpan(state: string, stateDates: readonly string[], max: string): { from: string; to: string } {
+  const next = stateDates.find((d) => d > state);
+  return { from: state, to: next ? dayBefore(next) : max };
+}
+
+/** The state date a requested `?asof=` is rendered from, or null when the request shows the latest state. */
+export function requestedState(
+  requested: string | null,
+  range: AsofRange,
+  stateDates: readonly string[],
+): string | null {
+  const asof = parseAsof(requested, range);
+  return asof.kind === "date" || asof.kind === "clamped" ? stateOf(asof.date, stateDates) : null;
+}
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

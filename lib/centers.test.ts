@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { stateOf, stateSpan } from "@/lib/asof";
 import { centers, preferredOpening } from "@/lib/centers";
+import { startOf } from "@/lib/dates";
+import { ASOF_RANGE, STATE_DATES } from "@/lib/states.generated";
+import { transitionAt } from "@/lib/status";
 
 describe("centers", () => {
   it("finds a city by slug and nothing for an unknown one", () => {
@@ -59,5 +63,46 @@ describe("centers", () => {
     expect(centers.conflictsForCity("moscow").map((c) => c.id)).toEqual(["moscow-opening", "moscow-office-2025"]);
     expect(centers.conflictsForCity("saint-petersburg").map((c) => c.id)).toEqual(["saint-petersburg-opening"]);
     expect(centers.conflictsForEvent("2000-09-05-memorandum-tokyo").map((c) => c.id)).toEqual(["memorandum-2000-date"]);
+  });
+});
+
+describe("dated views, one page per state", () => {
+  /** Everything a page shows that depends on its date: each centre's status and transition, each event dimmed or not. */
+  const fingerprint = (date: string) =>
+    JSON.stringify([
+      centers.citySlugs().map((s) => [centers.statusOn(s, date), transitionAt(centers.transitions(s), date)?.from]),
+      centers.events().map((e) => startOf(e.date) > date),
+      centers.centresOn(date).map((c) => c.city.slug),
+    ]);
+
+  it("shows on every day of the range what it shows on its state's first day", () => {
+    const { min, max } = centers.asofRange;
+    const dates = centers.stateDates();
+    let states = 0;
+    for (
+      let day = new Date(`${min}T00:00:00Z`);
+      day.toISOString().slice(0, 10) <= max;
+      day.setUTCDate(day.getUTCDate() + 1)
+    ) {
+      const date = day.toISOString().slice(0, 10);
+      const state = stateOf(date, dates);
+      if (state === date) states++;
+      expect(fingerprint(date), date).toBe(fingerprint(state));
+      const span = stateSpan(state, dates, max);
+      expect(date >= span.from && date <= span.to, date).toBe(true);
+    }
+    expect(states).toBe(dates.length);
+  });
+
+  it("has no state date that changes nothing (each is the first day of a different page)", () => {
+    const dates = centers.stateDates();
+    for (let i = 1; i < dates.length; i++) {
+      expect(fingerprint(dates[i] as string), dates[i]).not.toBe(fingerprint(dates[i - 1] as string));
+    }
+  });
+
+  it("matches the generated list the URL contract routes by (npm run generate)", () => {
+    expect(STATE_DATES).toEqual(centers.stateDates());
+    expect(ASOF_RANGE).toEqual(centers.asofRange);
   });
 });

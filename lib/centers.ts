@@ -59,12 +59,28 @@ export function createCenters(data: Dataset) {
     min: `${(firstEvent?.date ?? data.meta.dataVersion).slice(0, 4)}-01-01`,
     max: startOf(data.meta.dataVersion),
   };
+  // Every date on which something a page compares with its date changes: a status starts
+  // (statusAt: `from <= date`) or an event's first day passes (the timeline: `startOf(date) > asof`).
+  const stateDates = [
+    ...new Set([
+      asofRange.min,
+      ...[...transitionsBySlug.values()].flat().map((t) => t.from),
+      ...sortedEvents.map((e) => startOf(e.date)),
+    ]),
+  ]
+    .filter((d) => d >= asofRange.min && d <= asofRange.max)
+    .sort();
 
   return {
     meta: data.meta,
     asofRange,
     /** A view's `?asof=` as the data can show it: a date, clamped to the range, or ignored (lib/asof.ts). */
     parseAsof: (requested: string | null): Asof => parseAsof(requested, asofRange),
+    /**
+     * The dates the pages' state changes on, oldest first, the range's start first: a dated view
+     * shows the same on every day from one to the next (lib/asof.ts `stateOf`).
+     */
+    stateDates: (): readonly string[] => stateDates,
     /** The events the site's sentences need: the first centre, the memoranda, the order, the closure. */
     keyEvent: (name: keyof typeof KEY_EVENTS): CenterEvent => keyEvents[name],
     /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { stateOf } from "@/lib/asof";
 import { contract, createContract, FILE_PREFIXES, LANGUAGES, type Route, SLUGS } from "@/lib/contract";
+import { STATE_DATES } from "@/lib/states.generated";
 
 const route = (url: string): Route => {
   const u = new URL(url, "http://site");
@@ -28,13 +30,18 @@ describe("the router: every URL family of the contract", () => {
     ["/embed/moscow", "/en/embed/moscow"],
     ["/ru/embed/nizhny-novgorod", "/ru/embed/nizhny-novgorod"],
     ["/embed?theme=dark&panel=0&controls=0", "/en/embed"],
-    // Dated views: rendered on the server from the date as asked (the page parses and clamps it).
-    ["/?asof=2001-01-01", "/en/asof/2001-01-01"],
-    ["/centers/moscow?asof=1999-06-01", "/en/asof/1999-06-01/centers/moscow"],
-    ["/ja/centers/moscow?asof=1999-06-01", "/ja/asof/1999-06-01/centers/moscow"],
-    ["/embed/moscow?asof=1999-06-01&theme=dark", "/en/embed/asof/1999-06-01/moscow"],
-    ["/ru/embed?asof=2025-02-01", "/ru/embed/asof/2025-02-01"],
-    ["/centers/moscow?asof=not a date", "/en/asof/not%20a%20date/centers/moscow"],
+    // Dated views: served by the page of the state the date falls in (its first day), the date
+    // clamped to the range; a value that is not a date shows the latest state.
+    ["/?asof=2001-01-01", `/en/asof/${stateOf("2001-01-01", STATE_DATES)}`],
+    ["/centers/moscow?asof=1999-06-01", `/en/asof/${stateOf("1999-06-01", STATE_DATES)}/centers/moscow`],
+    ["/ja/centers/moscow?asof=1999-06-01", `/ja/asof/${stateOf("1999-06-01", STATE_DATES)}/centers/moscow`],
+    ["/embed/moscow?asof=1999-06-01&theme=dark", `/en/embed/asof/${stateOf("1999-06-01", STATE_DATES)}/moscow`],
+    ["/ru/embed?asof=2025-02-01", `/ru/embed/asof/${stateOf("2025-02-01", STATE_DATES)}`],
+    ["/?asof=1900-01-01", `/en/asof/${STATE_DATES[0]}`],
+    ["/?asof=2999-12-31", `/en/asof/${STATE_DATES.at(-1)}`],
+    ["/?asof=%202001-01-01%20", `/en/asof/${stateOf("2001-01-01", STATE_DATES)}`],
+    ["/centers/moscow?asof=not a date", "/en/centers/moscow"],
+    ["/centers/moscow?asof=1999-02-30", "/en/centers/moscow"],
     ["/centers/moscow?asof=", "/en/centers/moscow"],
     // Text pages take no date.
     ["/sources?asof=2000-01-01", "/en/sources"],
@@ -47,8 +54,33 @@ describe("the router: every URL family of the contract", () => {
     expect(internal(url)).toBe(expected);
   });
 
-  it("cuts a long date to 64 characters before it reaches a route", () => {
-    expect(internal(`/?asof=${"9".repeat(4000)}`)).toBe(`/en/asof/${"9".repeat(64)}`);
+  it("sends no requested value into a route: only a state's first day reaches one", () => {
+    expect(internal(`/?asof=${"9".repeat(4000)}`)).toBe("/en");
+    const dated = new Set(
+      ["1994-03-03", "1999-06-01", "1999-12-31", "2025-01-19", "2026-01-01"].map((d) => internal(`/?asof=${d}`)),
+    );
+    for (const path of dated) expect(STATE_DATES).toContain(path.split("/").at(-1));
+    // Every date of a state, one page; a date of another state, another.
+    expect(internal("/?asof=1999-06-01")).toBe(internal("/?asof=1999-12-31"));
+    expect(internal("/?asof=1999-06-01")).not.toBe(internal("/?asof=2000-01-01"));
+  });
+
+  it("prerenders every dated view once per state (generateStaticParams)", () => {
+    const site = contract.stateSegments(false);
+    const embeds = contract.stateSegments(true);
+    expect(site).toHaveLength(contract.locales.length * (contract.slugs.length + 1) * STATE_DATES.length);
+    expect(embeds).toHaveLength(site.length);
+    expect(site).toContainEqual({ locale: "ja", asof: STATE_DATES[3], view: ["centers", "moscow"] });
+    expect(embeds).toContainEqual({ locale: "en", asof: STATE_DATES[0], view: [] });
+    // Each routes from its own date.
+    for (const [embedded, segments] of [
+      [false, site],
+      [true, embeds],
+    ] as const) {
+      for (const { locale, asof, view } of segments) {
+        expect(contract.viewFromSegments(locale, embedded, ["asof", asof, ...view])?.asof).toBe(asof);
+      }
+    }
   });
 
   it.each([
@@ -170,7 +202,7 @@ describe("views: public links and internal routes", () => {
         expect(contract.route(url.pathname, url.searchParams)).toEqual({
           kind: "page",
           view: dated,
-          internal: contract.internalPath(dated),
+          internal: contract.internalPath({ ...dated, asof: asof && stateOf(asof, STATE_DATES) }),
         });
         // The internal path (what the browser's router may report after a rewrite) reads the same.
         expect(contract.parseView(contract.internalPath(dated), url.searchParams)).toEqual(dated);

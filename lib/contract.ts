@@ -7,6 +7,9 @@
 // Adding a language is an entry in LANGUAGES plus its message files; adding a centre is a slug
 // here plus its record in data/ (the data check fails if the two disagree).
 
+import { type AsofRange, requestedState } from "@/lib/asof";
+import { ASOF_RANGE, STATE_DATES } from "@/lib/states.generated";
+
 /** The site's languages. English is the reference and has no prefix; the others prefix every path. */
 export const LANGUAGES = {
   en: { intl: "en-GB", autonym: "English", openGraph: "en_GB" },
@@ -89,6 +92,12 @@ export function createContract<L extends string, S extends string>(spec: {
   slugs: readonly S[];
   slugRedirects?: Readonly<Record<string, NoInfer<S>>>;
   defaultLocale: NoInfer<L>;
+  /**
+   * The dates a dated view's state changes on, and the dates `?asof=` may take: a dated view is
+   * rendered from (and prerendered for) the state its date falls in. Without them, every date is
+   * its own route (a test's contract).
+   */
+  states?: { dates: readonly string[]; range: AsofRange };
 }) {
   type V = Omit<View, "locale" | "slug"> & { locale: L; slug: S | null };
   const locales = Object.keys(spec.languages) as L[];
@@ -194,6 +203,20 @@ export function createContract<L extends string, S extends string>(spec: {
       return view({ locale, page: "centre", slug: rest[1], asof });
     }
     return null;
+  }
+
+  /**
+   * The date a view's internal route is rendered for: the first day of the state its `?asof=`
+   * falls in (clamped to the range), or null for a view without a usable date (the latest state).
+   */
+  function stateDate(v: Pick<V, "asof">): string | null {
+    if (!v.asof) return null;
+    return spec.states ? requestedState(v.asof, spec.states.range, spec.states.dates) : v.asof;
+  }
+
+  /** The segments of every dated map view's internal route (one per state), for generateStaticParams. */
+  function stateSegments(embedded: boolean): { locale: L; asof: string; view: string[] }[] {
+    return staticSegments(embedded).flatMap((s) => (spec.states?.dates ?? []).map((asof) => ({ ...s, asof })));
   }
 
   /** The segments of every static map view's internal route, for generateStaticParams. */
@@ -319,7 +342,7 @@ export function createContract<L extends string, S extends string>(spec: {
       const location = withExtraQuery(href(target), search, embedLang ? ["lang"] : []);
       return { kind: "redirect", location, status: 308 };
     }
-    return { kind: "page", view: v, internal: internalPath(v) };
+    return { kind: "page", view: v, internal: internalPath({ ...v, asof: stateDate(v) }) };
   }
 
   /** A page's social image: `/og/overview.png`, `/og/moscow.ja.png` (drawn at build, app/og/[name]). */
@@ -376,8 +399,10 @@ export function createContract<L extends string, S extends string>(spec: {
     page,
     link,
     internalPath,
+    stateDate,
     viewFromSegments,
     staticSegments,
+    stateSegments,
     allViews,
     alternates,
     embedOptions,
@@ -453,6 +478,7 @@ export const contract = createContract({
   slugs: SLUGS,
   slugRedirects: SLUG_REDIRECTS,
   defaultLocale: "en",
+  states: { dates: STATE_DATES, range: ASOF_RANGE },
 });
 
 export const LOCALES: readonly Locale[] = contract.locales;

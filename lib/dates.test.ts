@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  comparePartialDates,
-  formatLeadingDate,
-  formatPartialDate,
-  isPartialDate,
-  parsePartialDate,
-  startOf,
-} from "@/lib/dates";
+import { comparePartialDates, formatLeadingDate, formatPartialDate, startOf } from "@/lib/dates";
+import { isPartialDate, parsePartialDate } from "@/lib/partial-date";
 
 describe("parsePartialDate", () => {
   it("accepts the three precisions", () => {

@@ -2,7 +2,7 @@
 // and oEmbed discovery, all from the page's view (lib/contract.ts).
 import "server-only";
 import type { Metadata } from "next";
-import type { Asof } from "@/lib/asof";
+import { type Asof, stateOf, stateSpan } from "@/lib/asof";
 import { type Centers, type City, centersFor } from "@/lib/centers";
 import { contract, LANGUAGES, type Locale, type View } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
@@ -45,11 +45,20 @@ export function overviewDescription(c: Centers, locale: Locale): string {
   });
 }
 
-/** Title suffix for a dated view: " — as of 1 June 2025". */
-function asofSuffix(asof: Asof, locale: Locale): string {
-  return asof.kind === "date" || asof.kind === "clamped"
-    ? translator(locale)("site.asofSuffix", { date: formatDateIn(locale, asof.date) })
-    : "";
+/**
+ * Title suffix for a dated view. Its page serves every date of a state (decision 010), so it names
+ * the state's first and last day: " — 1 January 2000 to 4 September 2000" (" — as of 10 September
+ * 2025" for a state of one day).
+ */
+function asofSuffix(asof: Asof, c: Centers, locale: Locale): string {
+  if (asof.kind !== "date" && asof.kind !== "clamped") return "";
+  const span = stateSpan(stateOf(asof.date, c.stateDates()), c.stateDates(), c.asofRange.max);
+  return span.from === span.to
+    ? translator(locale)("site.asofSuffix", { date: formatDateIn(locale, span.from) })
+    : translator(locale)("site.stateSuffix", {
+        from: formatDateIn(locale, span.from),
+        to: formatDateIn(locale, span.to),
+      });
 }
 
 /** The title of a centre's page: "Khabarovsk Japan Center · Хабаровск, ハバロフスク". */
@@ -77,7 +86,7 @@ export function viewMetadata(view: View): Metadata {
   const c = centersFor(view.locale);
   const t = translator(view.locale);
   const city = view.slug ? c.city(view.slug) : undefined;
-  const suffix = asofSuffix(c.parseAsof(view.asof), view.locale);
+  const suffix = asofSuffix(c.parseAsof(view.asof), c, view.locale);
   const title = `${viewTitle(view)}${suffix}`;
   const description = city
     ? cityDescription(city, c, view.locale)

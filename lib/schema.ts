@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SLUGS } from "@/lib/contract";
-import { isPartialDate } from "@/lib/dates";
+import { isPartialDate } from "@/lib/partial-date";
 
 const partialDate = z.string().refine(isPartialDate, {
   message: "expected a real date written YYYY, YYYY-MM or YYYY-MM-DD",

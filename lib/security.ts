@@ -2,26 +2,21 @@
 // Pure functions: proxy.ts applies them per request, next.config.ts to files and route handlers,
 // e2e/security.spec.ts checks the headers the server sends with Google's CSP Evaluator.
 
-/** What a page's scripts are allowed by: the hashes of its inline scripts, or a request's nonce. */
-export type ScriptAllowance = { hashes: readonly string[]; nonce?: string };
-
-/** `'sha256-…'` for an inline script's text, as CSP writes it. */
-export async function scriptHash(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  let binary = "";
-  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
-  return `'sha256-${btoa(binary)}'`;
-}
+/**
+ * What a page's scripts are allowed by: the hashes of its inline scripts. Every page is
+ * prerendered (dated views once per state, decision 010), so no page needs a nonce, and a page's
+ * headers are the same for every reader (a CDN may cache them).
+ */
+export type ScriptAllowance = { hashes: readonly string[] };
 
 /**
- * The policy of a page. Scripts: our origin, plus exactly the inline scripts of this page (by
- * hash, for prerendered pages) or of this response (by nonce, for pages rendered per request);
- * never `'unsafe-inline'` or `'unsafe-eval'`. Styles allow inline `style=""` attributes (React's,
+ * The policy of a page. Scripts: our origin, plus exactly the inline scripts of this page, by
+ * hash; never `'unsafe-inline'` or `'unsafe-eval'`. Styles allow inline `style=""` attributes (React's,
  * MapLibre's markers), which cannot run code. Workers: MapLibre's worker from our origin (and
  * blob: URLs, which MapLibre may use). Only embeds may be framed, by anyone.
  */
 export function pagePolicy({ scripts, embed }: { scripts: ScriptAllowance; embed: boolean }): string {
-  const scriptSrc = ["'self'", ...scripts.hashes, ...(scripts.nonce ? [`'nonce-${scripts.nonce}'`] : [])];
+  const scriptSrc = ["'self'", ...scripts.hashes];
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,

@@ -16,13 +16,19 @@ export function ViewProvider({ range, children }: { range: AsofRange; children: 
   return <Context value={range}>{children}</Context>;
 }
 
+/** The dates `?asof=` may take. */
+export function useAsofRange(): AsofRange {
+  const range = useContext(Context);
+  if (!range) throw new Error("ViewProvider is missing above this component");
+  return range;
+}
+
 /**
  * The current view (from the pathname, public or internal, and the query) and its date as the
  * data can show it. Outside a view (a 404 page) it is the overview in the page's language.
  */
 export function useView(): { view: View; asof: Asof } {
-  const range = useContext(Context);
-  if (!range) throw new Error("ViewProvider is missing above this component");
+  const range = useAsofRange();
   const pathname = usePathname();
   const search = useSearchParams();
   const locale = useLocale();

@@ -1,6 +1,7 @@
 // `npm run export [outDir]`: the whole site as plain files for any static host or CDN (out/ by
 // default). It runs the production server once and saves what it answers: every page in every
-// language, the embeds, the 404 pages, the social images, the data downloads, an oEmbed answer
+// language, the embeds, every dated map view once per state at its internal address (with the
+// first-paint script that sends `?asof=` there, lib/static-dates.ts), the 404 pages, the social images, the data downloads, an oEmbed answer
 // per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
 // sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
 // host: `_headers` (Netlify, Cloudflare Pages and others) and `nginx-headers.conf`, each with the
@@ -9,6 +10,8 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { contract } from "../lib/contract";
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
+import { STATE_DATES } from "../lib/states.generated";
+import { staticDatesScript } from "../lib/static-dates";
 // CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
 import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
 import { ensureBuild, root, startNext } from "./lib/next-server";
@@ -19,6 +22,8 @@ const origin = `http://localhost:${PORT}`;
 const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 /** Every page, 404 page and file of the site (the URL contract's list, lib/contract.ts). */
 const { pages: PAGES, notFound: NOT_FOUND_PAGES, files: FILES } = contract.exportList();
+/** The first-paint script of the map pages: `?asof=` to its state's page, and back to the public address. */
+const DATES_SCRIPT = `<script>${staticDatesScript()}</script>`;
 
 /** Where a page's file goes: `/` → index.html, `/ja/centers/moscow` → ja/centers/moscow/index.html. */
 const pageFile = (path: string) => join(out, path, "index.html");
@@ -46,18 +51,41 @@ try {
   cpSync(join(root, ".next", "static"), join(out, "_next", "static"), { recursive: true });
 
   const policies: [string, string, boolean][] = [];
+  /** Saves a page at `file` (its path on the host) and records its policy. */
+  const save = (file: string, html: string, embed: boolean) => {
+    write(pageFile(file), html);
+    policies.push([file, pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed }), false]);
+  };
+  let dated = 0;
   for (const path of PAGES) {
-    let html = await (await get(path)).text();
+    const view = contract.parseView(path);
+    const map = view?.page === "overview" || view?.page === "centre";
     // Discovery links point at the saved oEmbed answer instead of the (server-only) endpoint, in
     // the HTML and in the page's RSC payload (from which the browser renders <head> again).
     const stable = `${SITE_URL}${oembedPath(path)}`;
-    html = html.replace(/https?:\/\/[^"\\]*\/oembed\?url=[^"\\]*?(?:&amp;|\\u0026)format=json/g, stable);
-    write(pageFile(path), html);
+    const prepare = (html: string) => {
+      const linked = html.replace(/https?:\/\/[^"\\]*\/oembed\?url=[^"\\]*?(?:&amp;|\\u0026)format=json/g, stable);
+      // The map pages read `?asof=` before anything is drawn: first in <head>, after the charset.
+      return map ? linked.replace(/(<head>(?:<meta charSet="utf-8"\/>)?)/, `$1${DATES_SCRIPT}`) : linked;
+    };
+    const html = prepare(await (await get(path)).text());
+    if (map && !html.includes(DATES_SCRIPT)) throw new Error(`${path}: no <head> to put the ?asof= script in`);
+    save(path, html, view?.embedded ?? false);
     const url = `${SITE_URL}${path}`;
     const oembed = await get(`/oembed?url=${encodeURIComponent(url)}&format=json`);
     write(join(out, oembedPath(path)), await oembed.text());
-    const embed = contract.parseView(path)?.embedded ?? false;
-    policies.push([path, pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed }), false]);
+    // Each dated view once per state, at the internal address the Node server renders it from.
+    if (view && map) {
+      for (const asof of STATE_DATES) {
+        const datedView = { ...view, asof };
+        save(
+          contract.internalPath(datedView),
+          prepare(await (await get(contract.href(datedView))).text()),
+          view.embedded,
+        );
+        dated++;
+      }
+    }
   }
   for (const { probe, file } of NOT_FOUND_PAGES) {
     const html = await (await get(probe, 404)).text();
@@ -69,7 +97,7 @@ try {
   writeFileSync(join(out, "_headers"), headersFile(policies));
   writeFileSync(join(out, "nginx-headers.conf"), nginxConf(policies));
   console.log(
-    `export: ${PAGES.length} pages, ${NOT_FOUND_PAGES.length} 404 pages, ${PAGES.length} oEmbed answers and ${FILES.length} files in ${out}`,
+    `export: ${PAGES.length} pages, ${dated} dated views (${STATE_DATES.length} states), ${NOT_FOUND_PAGES.length} 404 pages, ${PAGES.length} oEmbed answers and ${FILES.length} files in ${out}`,
   );
   code = 0;
 } catch (error) {

@@ -9,9 +9,9 @@ import { viewMetadata } from "@/lib/page-metadata";
 import { centerPins } from "@/lib/pins";
 
 // The map pages' one implementation. Route files are adapters around it: the site's and the
-// embed's views without a date, prerendered (app/[locale]/(map)/[[...view]],
-// app/[locale]/embed/[[...view]]), and their dated views, rendered per request
-// (…/asof/[asof]/[[...view]]; decision 004); each has its panel (ViewPage) and, in the layout's
+// embed's views without a date (app/[locale]/(map)/[[...view]], app/[locale]/embed/[[...view]]),
+// and their dated views, one per state (…/asof/[asof]/[[...view]]; decision 010), all
+// prerendered; each has its panel (ViewPage) and, in the layout's
 // `@map` slot, its map (ViewMap). They differ only in those two settings.
 
 type Params = { locale: Locale; asof?: string; view?: string[] };
@@ -23,10 +23,15 @@ export function viewStaticParams({ embedded }: Kind) {
   return contract.staticSegments(embedded);
 }
 
+/** Each dated map view, once per state (the first day of each), in every language (generateStaticParams). */
+export function viewStateParams({ embedded }: Kind) {
+  return contract.stateSegments(embedded);
+}
+
 /**
- * The view a route renders, or a 404. A dated route's date comes from its `[asof]` segment (the
- * proxy rewrites `?asof=` there); it is never cached by its value, so arbitrary dates cannot fill
- * the server's cache.
+ * The view a route renders, or a 404. A dated route's date comes from its `[asof]` segment: the
+ * first day of a state, to which the proxy sends every date in it (lib/contract.ts `stateDate`);
+ * no other date has a page, so arbitrary dates cannot fill the server's cache.
  */
 async function resolveView({ params }: ViewRouteProps, { embedded }: Kind): Promise<View> {
   const { locale, asof, view: segments = [] } = await params;
