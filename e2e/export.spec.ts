@@ -1,10 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "@playwright/test";
 import { expect, test, waitForMap } from "./lib/fixtures";
 import { serveStatic } from "./lib/static-server";
 
 // The static export (npm run export, which npm test runs before the e2e suite), served by a plain
-// file server with the export's own _headers: the smoke suite of the site, without Next.js.
+// file server with the export's own _headers: the smoke suite of the site, without Next.js. The
+// file server ignores the query, as CDNs do, so a dated view (`?asof=`) is read by the page's
+// first-paint script (lib/static-dates.ts), or not at all without JavaScript.
 const OUT = join(import.meta.dirname, "..", "out");
 let site: { origin: string; close: () => Promise<void> };
 
@@ -56,4 +59,95 @@ test.describe("static export", () => {
     const card = await request.get(`${site.origin}/og/moscow.ru.png`);
     expect(card.headers()["content-type"]).toBe("image/png");
   });
+
+  test("dated views with JavaScript show their date's state on the whole page, as the Node server does", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    for (const [path, notice] of [
+      ["/centers/moscow?asof=1999-06-01", "Showing the state on 1 June 1999."],
+      ["/ja/embed/vladivostok?asof=2025-01-20", "2025年1月20日時点の状態を表示しています。"],
+      ["/ru?asof=2001-02-15", "Показано состояние на 15 февраля 2001 г."],
+    ] as const) {
+      const fromServer = await stateShown(page, path, notice);
+      const fromExport = await stateShown(page, `${site.origin}${path}`, notice);
+      // The reader keeps the address they followed (the state's file is only where it is served from).
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
+      expect(fromExport, path).toEqual(fromServer);
+      // The same page without a date shows another state: the comparison above can fail.
+      const latest = await stateShown(page, `${site.origin}${path.split("?")[0]}`);
+      expect(latest, path).not.toEqual(fromExport);
+    }
+  });
+
+  test("a dated view keeps its date through a marker click and a reload", async ({ page }) => {
+    await page.goto(`${site.origin}/centers/moscow?asof=1997-08-01#map=4/56/40`);
+    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 1997.");
+    await page.getByRole("link", { name: /^Khabarovsk: Operating/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Khabarovsk" })).toBeVisible();
+    await expect(page).toHaveURL(/\/centers\/khabarovsk\?asof=1997-08-01(#map=[^#]*)?$/);
+    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 1997.");
+    await page.reload();
+    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 1997.");
+    await expect(page).toHaveURL(/\/centers\/khabarovsk\?asof=1997-08-01(#map=[^#]*)?$/);
+  });
+
+  test("a malformed or empty date is ignored there as on the server: the latest page stays", async ({ page }) => {
+    await page.goto(`${site.origin}/embed/moscow?asof=1999-02-30&theme=dark`);
+    await expect(page.getByTestId("asof-notice")).toContainText("is not a date written YYYY-MM-DD, so it was ignored");
+    expect(new URL(page.url()).pathname).toBe("/embed/moscow");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a dated address shows the latest state and says that it cannot read the date", async ({ page }) => {
+      for (const [path, latest, noscript] of [
+        ["/centers/moscow?asof=1999-06-01", "Showing the latest state", "cannot read a date in its address (?asof=)"],
+        ["/ja/embed/moscow?asof=1999-06-01", "最新の状態を表示しています", "アドレス中の日付（?asof=）を読み取れない"],
+      ] as const) {
+        await page.goto(`${site.origin}${path}`);
+        await expect(page.getByTestId("asof-notice")).toContainText(latest);
+        // Shown: without scripting, <noscript> holds elements, not text.
+        await expect(page.locator("noscript > p")).toContainText(noscript);
+        await expect(page.locator("noscript > p")).toBeVisible();
+        // Nothing on the page claims the date in the address.
+        expect(await page.title()).not.toMatch(/1999/);
+        await expect(page.getByTestId("asof-notice")).not.toContainText("1999");
+      }
+    });
+
+    test("a state's own page is complete without JavaScript, in both languages", async ({ page }) => {
+      await page.goto(`${site.origin}/en/asof/1997-07-01/centers/moscow`);
+      await expect(page.getByTestId("asof-notice")).toHaveText(
+        "Showing the state from 1 July 1997 to 31 December 1999: the same on every day in between.",
+      );
+      await expect(page.locator('[data-server-map] [data-marker="moscow"]')).toHaveAttribute(
+        "data-status",
+        "earlier-or-disputed",
+      );
+      await page.goto(`${site.origin}/ru/embed/asof/2025-01-20/vladivostok`);
+      await expect(page.getByTestId("asof-notice")).toContainText("Показано состояние");
+      await expect(page.locator("[data-later]").first()).toBeAttached();
+    });
+  });
 });
+
+/**
+ * What a page shows of its date: the notice (once the browser has read the address), the title,
+ * the drawn map's statuses, the panel's status badges and the timeline's later events.
+ */
+async function stateShown(page: Page, url: string, notice?: string) {
+  await page.goto(url);
+  if (notice) await expect(page.getByTestId("asof-notice")).toHaveText(notice);
+  await waitForMap(page);
+  return page.evaluate(() => ({
+    title: document.title,
+    notice: document.querySelector("[data-testid=asof-notice]")?.textContent,
+    map: [...document.querySelectorAll<HTMLElement>("[data-server-map] [data-marker]")].map(
+      (m) => `${m.dataset.marker}: ${m.dataset.status}`,
+    ),
+    panel: [...document.querySelectorAll<HTMLElement>("#panel [data-status]")].map((b) => b.dataset.status),
+    later: [...document.querySelectorAll<HTMLElement>("[data-later]")].map((e) => e.textContent),
+  }));
+}

@@ -38,7 +38,8 @@ test.describe("the state on a date", () => {
     await page.goto("/centers/vladivostok?asof=2025-08-01");
     await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 2025.");
     await expect(page.getByTestId("panel-status")).toContainText("Memoranda no longer applied");
-    await expect(page).toHaveTitle(/Vladivostok Japan Center .* — as of 1 August 2025/);
+    // The page serves every date of its state, and its title names the state's first and last day.
+    await expect(page).toHaveTitle(/Vladivostok Japan Center .* — 30 July 2025 to 25 August 2025/);
     await expect(page.locator("li[data-event-id='2025-08-26-vladivostok-inspection-2']")).toHaveAttribute(
       "data-later",
       "true",

@@ -59,7 +59,7 @@ describe("the router: every URL family of the contract", () => {
     const dated = new Set(
       ["1994-03-03", "1999-06-01", "1999-12-31", "2025-01-19", "2026-01-01"].map((d) => internal(`/?asof=${d}`)),
     );
-    for (const path of dated) expect(STATE_DATES).toContain(path.split("/").at(-1));
+    for (const path of dated) expect(STATE_DATES).toContain(String(path).split("/").at(-1));
     // Every date of a state, one page; a date of another state, another.
     expect(internal("/?asof=1999-06-01")).toBe(internal("/?asof=1999-12-31"));
     expect(internal("/?asof=1999-06-01")).not.toBe(internal("/?asof=2000-01-01"));

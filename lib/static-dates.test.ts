@@ -3,10 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contract } from "@/lib/contract";
 import { ASOF_RANGE, STATE_DATES } from "@/lib/states.generated";
-import { staticDatesScript } from "@/lib/static-dates";
+import { STATIC_DATES_SCRIPTS } from "@/lib/static-dates";
 
-/** Runs the export's first-paint script at an address; returns where it sends the reader, if anywhere. */
-function run(address: string) {
+/** Runs one of the export's first-paint scripts at an address; returns where it sends the reader, if anywhere. */
+function run(address: string, script: keyof typeof STATIC_DATES_SCRIPTS = "toState") {
   const url = new URL(address, "http://static.test");
   const out: { replace?: string; replaceState?: string; hidden?: boolean } = {};
   const location = {
@@ -24,7 +24,7 @@ function run(address: string) {
     },
   };
   const document = { documentElement: { style: {} as Record<string, string> } };
-  runInNewContext(staticDatesScript(), { location, history, document, URLSearchParams, Date });
+  runInNewContext(STATIC_DATES_SCRIPTS[script], { location, history, document, URLSearchParams, Date });
   out.hidden = document.documentElement.style.visibility === "hidden";
   return out;
 }
@@ -92,15 +92,27 @@ describe("the export's ?asof= script", () => {
   });
 
   it("on a state's page, shows the public address with the date the reader asked for", () => {
-    expect(run("/en/asof/1997-07-01/centers/moscow?asof=1999-06-01#map=4/55/37").replaceState).toBe(
+    const shown = (address: string) => run(address, "toPublic").replaceState;
+    expect(shown("/en/asof/1997-07-01/centers/moscow?asof=1999-06-01#map=4/55/37")).toBe(
       "/centers/moscow?asof=1999-06-01#map=4/55/37",
     );
-    expect(run("/ja/embed/asof/1997-07-01/moscow/?asof=1999-06-01&theme=dark").replaceState).toBe(
+    expect(shown("/ja/embed/asof/1997-07-01/moscow/?asof=1999-06-01&theme=dark")).toBe(
       "/ja/embed/moscow?asof=1999-06-01&theme=dark",
     );
     // Reached without a date (a link to the file itself): the state's first day.
-    expect(run("/en/asof/1997-07-01").replaceState).toBe("/?asof=1997-07-01");
-    expect(run("/en/embed/asof/1997-07-01").replaceState).toBe("/embed?asof=1997-07-01");
-    expect(run("/ru/asof/1997-07-01").replaceState).toBe("/ru?asof=1997-07-01");
+    expect(shown("/en/asof/1997-07-01")).toBe("/?asof=1997-07-01");
+    expect(shown("/en/embed/asof/1997-07-01/")).toBe("/embed?asof=1997-07-01");
+    expect(shown("/ru/asof/1997-07-01")).toBe("/ru?asof=1997-07-01");
+    // Served at its public address (by a server that reads the query): nothing to do.
+    expect(run("/centers/moscow?asof=1999-06-01", "toPublic")).toEqual({ hidden: false });
+  });
+
+  it("every public address a state's page is reached from comes back as it was", () => {
+    for (const path of MAP_PAGES) {
+      for (const query of ["?asof=1999-06-01", "?theme=dark&asof=2025-01-20&panel=0"]) {
+        const sent = run(`${path}${query}#map=3/50/60`).replace ?? "";
+        expect(run(sent, "toPublic").replaceState, path).toBe(`${path}${query}#map=3/50/60`);
+      }
+    }
   });
 });

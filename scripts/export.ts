@@ -4,17 +4,19 @@
 // first-paint script that sends `?asof=` there, lib/static-dates.ts), the 404 pages, the social images, the data downloads, an oEmbed answer
 // per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
 // sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
-// host: `_headers` (Netlify, Cloudflare Pages and others) and `nginx-headers.conf`, each with the
-// exact Content-Security-Policy of every page (docs/deploy.md).
+// host: `_headers` (Netlify, Cloudflare Pages and others) and, for nginx, `nginx-headers.conf` and
+// `nginx-server.conf` (which also serve `?asof=` from its state's page), each with the exact
+// Content-Security-Policy of every page (docs/deploy.md).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { contract } from "../lib/contract";
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
 import { STATE_DATES } from "../lib/states.generated";
-import { staticDatesScript } from "../lib/static-dates";
+import { STATIC_DATES_SCRIPTS } from "../lib/static-dates";
 // CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
 import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
 import { ensureBuild, root, startNext } from "./lib/next-server";
+import { type FilePolicy, nginxHeaders, nginxServer } from "./lib/nginx-conf";
 
 const out = join(root, process.argv[2] ?? "out");
 const PORT = Number(process.env.EXPORT_PORT ?? 3212);
@@ -22,8 +24,9 @@ const origin = `http://localhost:${PORT}`;
 const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 /** Every page, 404 page and file of the site (the URL contract's list, lib/contract.ts). */
 const { pages: PAGES, notFound: NOT_FOUND_PAGES, files: FILES } = contract.exportList();
-/** The first-paint script of the map pages: `?asof=` to its state's page, and back to the public address. */
-const DATES_SCRIPT = `<script>${staticDatesScript()}</script>`;
+/** The map pages' first-paint scripts: `?asof=` to its state's page; on that page, the public address back. */
+const TO_STATE = `<script>${STATIC_DATES_SCRIPTS.toState}</script>`;
+const TO_PUBLIC = `<script>${STATIC_DATES_SCRIPTS.toPublic}</script>`;
 
 /** Where a page's file goes: `/` → index.html, `/ja/centers/moscow` → ja/centers/moscow/index.html. */
 const pageFile = (path: string) => join(out, path, "index.html");
@@ -50,11 +53,11 @@ try {
   cpSync(join(root, "public"), out, { recursive: true, filter: (src) => !src.includes(`${join("public", "bench")}`) });
   cpSync(join(root, ".next", "static"), join(out, "_next", "static"), { recursive: true });
 
-  const policies: [string, string, boolean][] = [];
+  const policies: FilePolicy[] = [];
   /** Saves a page at `file` (its path on the host) and records its policy. */
   const save = (file: string, html: string, embed: boolean) => {
     write(pageFile(file), html);
-    policies.push([file, pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed }), false]);
+    policies.push({ file, policy: pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed }), embed });
   };
   let dated = 0;
   for (const path of PAGES) {
@@ -63,13 +66,15 @@ try {
     // Discovery links point at the saved oEmbed answer instead of the (server-only) endpoint, in
     // the HTML and in the page's RSC payload (from which the browser renders <head> again).
     const stable = `${SITE_URL}${oembedPath(path)}`;
-    const prepare = (html: string) => {
+    const prepare = (html: string, script: string) => {
       const linked = html.replace(/https?:\/\/[^"\\]*\/oembed\?url=[^"\\]*?(?:&amp;|\\u0026)format=json/g, stable);
       // The map pages read `?asof=` before anything is drawn: first in <head>, after the charset.
-      return map ? linked.replace(/(<head>(?:<meta charSet="utf-8"\/>)?)/, `$1${DATES_SCRIPT}`) : linked;
+      if (!map) return linked;
+      const withScript = linked.replace(/(<head>(?:<meta charSet="utf-8"\/>)?)/, `$1${script}`);
+      if (!withScript.includes(script)) throw new Error(`${path}: no <head> to put the ?asof= script in`);
+      return withScript;
     };
-    const html = prepare(await (await get(path)).text());
-    if (map && !html.includes(DATES_SCRIPT)) throw new Error(`${path}: no <head> to put the ?asof= script in`);
+    const html = prepare(await (await get(path)).text(), TO_STATE);
     save(path, html, view?.embedded ?? false);
     const url = `${SITE_URL}${path}`;
     const oembed = await get(`/oembed?url=${encodeURIComponent(url)}&format=json`);
@@ -80,7 +85,7 @@ try {
         const datedView = { ...view, asof };
         save(
           contract.internalPath(datedView),
-          prepare(await (await get(contract.href(datedView))).text()),
+          prepare(await (await get(contract.href(datedView))).text(), TO_PUBLIC),
           view.embedded,
         );
         dated++;
@@ -90,12 +95,17 @@ try {
   for (const { probe, file } of NOT_FOUND_PAGES) {
     const html = await (await get(probe, 404)).text();
     write(join(out, file), html);
-    policies.push([`/${file}`, pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed: false }), true]);
+    policies.push({
+      file: `/${file}`,
+      policy: pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed: false }),
+      embed: false,
+    });
   }
   for (const path of FILES) write(join(out, path), Buffer.from(await (await get(path)).arrayBuffer()));
 
   writeFileSync(join(out, "_headers"), headersFile(policies));
-  writeFileSync(join(out, "nginx-headers.conf"), nginxConf(policies));
+  writeFileSync(join(out, "nginx-headers.conf"), nginxHeaders(policies));
+  writeFileSync(join(out, "nginx-server.conf"), nginxServer());
   console.log(
     `export: ${PAGES.length} pages, ${dated} dated views (${STATE_DATES.length} states), ${NOT_FOUND_PAGES.length} 404 pages, ${PAGES.length} oEmbed answers and ${FILES.length} files in ${out}`,
   );
@@ -108,11 +118,10 @@ try {
 process.exit(code);
 
 /** Netlify / Cloudflare Pages `_headers`: common headers everywhere, each page's own policy. */
-function headersFile(policies: [string, string, boolean][]): string {
+function headersFile(policies: FilePolicy[]): string {
   const lines = ["/*", ...COMMON_SECURITY_HEADERS.map((h) => `  ${h.key}: ${h.value}`)];
   lines.push(`  Content-Security-Policy: ${RESOURCE_POLICY}`, "  X-Frame-Options: DENY", "");
-  for (const [path, policy] of policies) {
-    const embed = policy.includes("frame-ancestors *");
+  for (const { file: path, policy, embed } of policies) {
     for (const p of path === "/" || path.endsWith(".html") ? [path] : [path, `${path}/`]) {
       lines.push(p, "  ! Content-Security-Policy", "  ! X-Frame-Options", `  Content-Security-Policy: ${policy}`);
       if (!embed) lines.push("  X-Frame-Options: DENY");
@@ -135,27 +144,4 @@ function headersFile(policies: [string, string, boolean][]): string {
     "",
   );
   return `${lines.join("\n")}\n`;
-}
-
-/** An nginx `map` from page to policy, for `add_header Content-Security-Policy $jcm_csp always;`. */
-function nginxConf(policies: [string, string, boolean][]): string {
-  const entries = policies.flatMap(([path, policy]) =>
-    (path === "/" || path.endsWith(".html") ? [path] : [path, `${path}/`]).map((p) => `    "${p}" "${policy}";`),
-  );
-  return [
-    "# Generated by npm run export: include in the http block; see docs/deploy.md.",
-    "map $uri $jcm_csp {",
-    `    default "${RESOURCE_POLICY}";`,
-    `    ~^/vendor/ "${WORKER_POLICY}";`,
-    ...entries,
-    "}",
-    "map $uri $jcm_frame_options {",
-    '    default "DENY";',
-    ...policies
-      .filter(([, policy]) => policy.includes("frame-ancestors *"))
-      .flatMap(([path]) => [path, `${path}/`])
-      .map((p) => `    "${p}" "";`),
-    "}",
-    "",
-  ].join("\n");
 }

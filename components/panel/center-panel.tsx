@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Suspense } from "react";
 import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
+import { DatedLink } from "@/components/panel/dated-link";
 import { EscapeToOverview } from "@/components/panel/escape-to-overview";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
@@ -44,7 +45,9 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
-      <EscapeToOverview href={overviewHref} keepQuery={embedded} />
+      <Suspense>
+        <EscapeToOverview href={overviewHref} keepQuery={embedded} />
+      </Suspense>
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">
@@ -57,7 +60,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
               <OtherNames names={others} />
             </p>
           </div>
-          <Link
+          <DatedLink
             href={overviewHref}
             scroll={false}
             className="text-muted hover:bg-hover -me-2 rounded px-2 py-1 text-2xl leading-none"
@@ -65,7 +68,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
             title={t("closeShort")}
           >
             <span aria-hidden="true">×</span>
-          </Link>
+          </DatedLink>
         </div>
         <dl className="mt-2 space-y-0.5 text-sm">
           <div>

@@ -1,18 +1,34 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
+import { asofParam } from "@/lib/asof";
+import { contract } from "@/lib/contract";
 import { useTranslations } from "@/lib/i18n-client";
+import { SITE_URL } from "@/lib/site";
+import { useView } from "@/lib/use-view";
 
-/** "Cite this view": a ready citation (title, permalink with `asof`, data version, access date). */
-export function CiteThisView({
-  title,
-  permalink,
-  dataVersion,
-}: {
-  title: string;
-  permalink: string;
-  dataVersion: string;
-}) {
+type Props = { title: string; permalink: string; dataVersion: string };
+
+/**
+ * "Cite this view": a ready citation (title, permalink with `asof`, data version, access date).
+ * The server's permalink carries the first day of the page's state (one page serves every date
+ * of a state, decision 010); in the browser it carries the date in the address.
+ */
+export function CiteThisView(props: Props) {
+  return (
+    <Suspense fallback={<Citation {...props} />}>
+      <CitationAtAddress {...props} />
+    </Suspense>
+  );
+}
+
+function CitationAtAddress(props: Props) {
+  const { view, asof } = useView();
+  const path = contract.link({ ...view, asof: asofParam(asof) }, { embedded: false });
+  return <Citation {...props} permalink={`${SITE_URL}${path}`} />;
+}
+
+function Citation({ title, permalink, dataVersion }: Props) {
   const t = useTranslations("footer");
   const [accessed, setAccessed] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);

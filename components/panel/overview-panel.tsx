@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
+import { DatedLink } from "@/components/panel/dated-link";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
@@ -112,7 +112,7 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
             const { name, others } = cityNames(c, locale);
             return (
               <li key={c.slug}>
-                <Link
+                <DatedLink
                   href={contract.link(here, { page: "centre", slug: c.slug })}
                   scroll={false}
                   data-center-link={c.slug}
@@ -133,7 +133,7 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
                     </span>
                     <StatusBadge status={centers.statusOn(c.slug, asof.date)} />
                   </span>
-                </Link>
+                </DatedLink>
               </li>
             );
           })}
