@@ -124,13 +124,15 @@ function regexEscape(path: string): string {
   return path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const anyDigits = (n: number) => (n > 0 ? `[0-9]{${n}}` : "");
+
 /** A regex for the four-digit years below `year`. */
 function yearsBelow(year: number): string {
   const s = String(year).padStart(4, "0");
   const parts: string[] = [];
   for (let i = 0; i < 4; i++) {
     const d = Number(s[i]);
-    if (d > 0) parts.push(`${s.slice(0, i)}[0-${d - 1}][0-9]{${3 - i}}`.replace("{0}", ""));
+    if (d > 0) parts.push(`${s.slice(0, i)}[0-${d - 1}]${anyDigits(3 - i)}`);
   }
   return parts.join("|");
 }
@@ -141,7 +143,7 @@ function yearsAbove(year: number): string {
   const parts: string[] = [];
   for (let i = 0; i < 4; i++) {
     const d = Number(s[i]);
-    if (d < 9) parts.push(`${s.slice(0, i)}[${d + 1}-9][0-9]{${3 - i}}`.replace("{0}", ""));
+    if (d < 9) parts.push(`${s.slice(0, i)}[${d + 1}-9]${anyDigits(3 - i)}`);
   }
   return parts.join("|");
 }

@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { contract } from "../../lib/contract";
+import { indexFile, nginxHeaders, nginxServer } from "./nginx-conf";
+
+/** nginx's `map $arg_asof $jcm_state` and `map "$jcm_state|$uri" $jcm_dated`, read back from the generated file. */
+function readMaps() {
+  const text = nginxHeaders([{ file: "/centers/moscow", policy: "default-src 'self'", embed: false }]);
+  const block = (name: string) => {
+    const start = text.indexOf(name);
+    return text.slice(start, text.indexOf("\n}", start)).split("\n").slice(1);
+  };
+  const entries = (lines: string[]) =>
+    lines
+      .map((l) => /^\s+"([^"]*)" "([^"]*)";$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] as string, m[2] as string] as const);
+  const state = entries(block("map $arg_asof $jcm_state"));
+  const dated = entries(block('map "$jcm_state|$uri" $jcm_dated'));
+  /** What nginx sets $jcm_state to: an exact key first, then the regexes in order. */
+  const stateOf = (arg: string) => {
+    const exact = state.find(([k]) => !k.startsWith("~") && k === arg);
+    if (exact) return exact[1];
+    const match = state.find(([k]) => k.startsWith("~") && new RegExp(k.slice(1)).test(arg));
+    return match ? match[1] : "";
+  };
+  /** What nginx sets $jcm_dated to for a state and a path (named capture `s` substituted). */
+  const datedFile = (s: string, uri: string) => {
+    for (const [k, v] of dated) {
+      const m = new RegExp(k.slice(1)).exec(`${s}|${uri}`);
+      if (m) return v.replace("$s", m.groups?.s ?? "");
+    }
+    return "";
+  };
+  return { text, stateOf, datedFile };
+}
+
+describe("the export's nginx configuration", () => {
+  const { text, stateOf, datedFile } = readMaps();
+  const mapPages = contract
+    .allViews()
+    .filter((v) => v.page === "overview" || v.page === "centre")
+    .map((v) => contract.path(v));
+
+  it("maps ?asof= to the state the Node server renders it from, and a malformed one to none", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1000-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }), (d) => {
+        const date = d.toISOString().slice(0, 10);
+        expect(stateOf(date) || null, date).toBe(contract.stateDate({ asof: date }));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const bad of ["", "garbage", "1999-02-30", "1999-6-1", "2001-13-01"]) expect(stateOf(bad), bad).toBe("");
+  });
+
+  it("serves each map page's dated view from the file the export saved for its state", () => {
+    for (const path of mapPages) {
+      for (const uri of path === "/" ? ["/"] : [path, `${path}/`]) {
+        const view = contract.parseView(path);
+        expect(view).not.toBeNull();
+        if (!view) continue;
+        expect(datedFile("1997-07-01", uri), uri).toBe(
+          indexFile(contract.internalPath({ ...view, asof: "1997-07-01" })),
+        );
+        expect(datedFile("", uri), uri).toBe("");
+      }
+    }
+    expect(datedFile("1997-07-01", "/sources")).toBe("");
+    expect(datedFile("1997-07-01", "/centers/moscow/extra")).toBe("");
+  });
+
+  it("keys the headers by the file served and lets only the embeds be framed", () => {
+    expect(text).toContain(`"/centers/moscow/index.html" "default-src 'self'";`);
+    expect(indexFile("/")).toBe("/index.html");
+    expect(indexFile("/404.html")).toBe("/404.html");
+    expect(nginxServer()).toContain("try_files $jcm_dated $uri");
+  });
+});
