@@ -79,17 +79,15 @@ try {
     const url = `${SITE_URL}${path}`;
     const oembed = await get(`/oembed?url=${encodeURIComponent(url)}&format=json`);
     write(join(out, oembedPath(path)), await oembed.text());
-    // Each dated view once per state, at the internal address the Node server renders it from.
+    // Each dated view once per state, at the internal address the Node server renders it from
+    // (four requests at a time: the server answers one while the export hashes and writes another).
     if (view && map) {
-      for (const asof of STATE_DATES) {
+      await inPool(STATE_DATES, 4, async (asof) => {
         const datedView = { ...view, asof };
-        save(
-          contract.internalPath(datedView),
-          prepare(await (await get(contract.href(datedView))).text(), TO_PUBLIC),
-          view.embedded,
-        );
+        const html = prepare(await (await get(contract.href(datedView))).text(), TO_PUBLIC);
+        save(contract.internalPath(datedView), html, view.embedded);
         dated++;
-      }
+      });
     }
   }
   for (const { probe, file } of NOT_FOUND_PAGES) {
@@ -103,6 +101,8 @@ try {
   }
   for (const path of FILES) write(join(out, path), Buffer.from(await (await get(path)).arrayBuffer()));
 
+  // The same files in the same order on every run, whatever order the pool finished in.
+  policies.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   writeFileSync(join(out, "_headers"), headersFile(policies));
   writeFileSync(join(out, "nginx-headers.conf"), nginxHeaders(policies));
   writeFileSync(join(out, "nginx-server.conf"), nginxServer());
@@ -116,6 +116,15 @@ try {
   server.kill();
 }
 process.exit(code);
+
+/** Runs `task` over `items`, at most `size` at a time. */
+async function inPool<T>(items: readonly T[], size: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
 
 /** Netlify / Cloudflare Pages `_headers`: common headers everywhere, each page's own policy. */
 function headersFile(policies: FilePolicy[]): string {

@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import { Suspense } from "react";
 import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
@@ -45,9 +44,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
-      <Suspense>
-        <EscapeToOverview href={overviewHref} keepQuery={embedded} />
-      </Suspense>
+      <EscapeToOverview href={overviewHref} keepQuery={embedded} />
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">

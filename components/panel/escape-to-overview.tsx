@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { withDate } from "@/components/panel/dated-link";
-import { asofParam } from "@/lib/asof";
-import { useView } from "@/lib/use-view";
+import { asofParam, parseAsof } from "@/lib/asof";
+import { useAsofRange } from "@/lib/use-view";
 
 /**
  * Escape closes the centre panel (back to the overview, on the date in the address), unless focus
- * is in a form field. Reads the address: render it inside a Suspense boundary.
+ * is in a form field. The address is read when the key is pressed, so the listener is attached as
+ * the page hydrates (not after a boundary that reads the query).
  */
 export function EscapeToOverview({
   href: serverHref = "/",
@@ -18,17 +19,26 @@ export function EscapeToOverview({
   keepQuery?: boolean;
 }) {
   const router = useRouter();
-  const href = withDate(serverHref, asofParam(useView().asof));
+  const range = useAsofRange();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable='true'], dialog")) return;
+      // The server's link carries its state's first day; the reader's date is in the address.
+      const query = new URLSearchParams(window.location.search);
+      const href = withDate(serverHref, asofParam(parseAsof(query.get("asof"), range)));
       // An embed keeps its options (theme, panel, controls, childId) in the query string.
-      router.push(keepQuery && !href.includes("?") ? `${href}${window.location.search}` : href, { scroll: false });
+      if (keepQuery) {
+        const [path = "/", own = ""] = href.split("?");
+        for (const [key, value] of new URLSearchParams(own)) query.set(key, value);
+        if (!new URLSearchParams(own).has("asof")) query.delete("asof");
+        const s = query.toString();
+        router.push(`${path}${s ? `?${s}` : ""}`, { scroll: false });
+      } else router.push(href, { scroll: false });
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [router, href, keepQuery]);
+  }, [router, serverHref, keepQuery, range]);
   return null;
 }
