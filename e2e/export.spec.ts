@@ -91,6 +91,14 @@ test.describe("static export", () => {
     await expect(page).toHaveURL(/\/centers\/khabarovsk\?asof=1997-08-01(#map=[^#]*)?$/);
   });
 
+  test("an English embed's ?lang= leads to that language's embed, with its date, as on the server", async ({
+    page,
+  }) => {
+    await page.goto(`${site.origin}/embed/moscow?lang=ja&asof=1999-06-01`);
+    await expect(page.getByTestId("asof-notice")).toHaveText("1999年6月1日時点の状態を表示しています。");
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/ja/embed/moscow?asof=1999-06-01");
+  });
+
   test("a malformed or empty date is ignored there as on the server: the latest page stays", async ({ page }) => {
     await page.goto(`${site.origin}/embed/moscow?asof=1999-02-30&theme=dark`);
     await expect(page.getByTestId("asof-notice")).toContainText("is not a date written YYYY-MM-DD, so it was ignored");

@@ -91,6 +91,27 @@ describe("the export's ?asof= script", () => {
     expect(run("/embed?asof=2999-01-01").replace).toBe(`/en/embed/asof/${STATE_DATES.at(-1)}?asof=2999-01-01`);
   });
 
+  it("sends an English embed's ?lang= to that language's embed, as the server's redirect does", () => {
+    for (const address of [
+      "/embed/moscow?lang=ja&theme=dark",
+      "/embed?lang=ru",
+      "/embed/vladivostok/?asof=1999-06-01&lang=ja&childId=x",
+    ]) {
+      const url = new URL(address, "http://x");
+      const route = contract.route(url.pathname, url.searchParams);
+      expect(route.kind, address).toBe("redirect");
+      if (route.kind !== "redirect") continue;
+      const sent = new URL(run(address).replace ?? "", "http://x");
+      const expected = new URL(route.location, "http://x");
+      expect(sent.pathname, address).toBe(expected.pathname.replace(/\/$/, ""));
+      expect([...sent.searchParams].sort(), address).toEqual([...expected.searchParams].sort());
+    }
+    // Not on the site's pages, nor for a language the site lacks.
+    expect(run("/centers/moscow?lang=ja")).toEqual({ hidden: false });
+    expect(run("/embed?lang=fr")).toEqual({ hidden: false });
+    expect(run("/ja/embed?lang=ru")).toEqual({ hidden: false });
+  });
+
   it("on a state's page, shows the public address with the date the reader asked for", () => {
     const shown = (address: string) => run(address, "toPublic").replaceState;
     expect(shown("/en/asof/1997-07-01/centers/moscow?asof=1999-06-01#map=4/55/37")).toBe(

@@ -3,6 +3,8 @@
 // once per state at its internal address (`/en/asof/1997-07-01/centers/moscow/`, the page the Node
 // server renders for every date of that state) and puts one of these scripts first in the <head>
 // of each map page (decision 010):
+// - on an English embed, `toState` sends `?lang=ja|ru` to that language's embed, as the server's
+//   redirect does;
 // - on a page without a date, `toState` reads the date as the server would (lib/asof.ts: a real
 //   YYYY-MM-DD, the first value, trimmed, clamped to the range; anything else is ignored) and,
 //   before anything is drawn, replaces the location with the state's page;
@@ -23,11 +25,13 @@ const CONFIG = JSON.stringify({
 
 /** The scripts' sources (fixed strings for one build: the export allows them by hash). */
 export const STATIC_DATES_SCRIPTS = {
-  toState: `(function(c){var l=location,p=l.pathname.replace(/\\/+$/,""),r=new URLSearchParams(l.search).get("asof");
+  toState: `(function(c){var l=location,p=l.pathname.replace(/\\/+$/,""),q=new URLSearchParams(l.search),r=q.get("asof");
+var s=p.split("/").filter(Boolean),lang=c.base,g=q.get("lang");if(c.prefixed.indexOf(s[0])>=0)lang=s.shift();
+if(s[0]==="embed"&&lang===c.base&&c.prefixed.indexOf(g)>=0){q.delete("lang");var o=q.toString();
+document.documentElement.style.visibility="hidden";l.replace("/"+[g].concat(s).join("/")+(o?"?"+o:"")+l.hash);return}
 if(r===null)return;r=r.trim();var m=/^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(r);if(!m)return;
 if(+m[2]<1||+m[2]>12||+m[3]<1||+m[3]>new Date(Date.UTC(+m[1],+m[2],0)).getUTCDate())return;
 if(r<c.min)r=c.min;if(r>c.max)r=c.max;var k=c.dates[0];for(var i=0;i<c.dates.length;i++)if(c.dates[i]<=r)k=c.dates[i];
-var s=p.split("/").filter(Boolean),lang=c.base;if(c.prefixed.indexOf(s[0])>=0)lang=s.shift();
 var t=s[0]==="embed"?["embed","asof",k].concat(s.slice(1)):["asof",k].concat(s);
 document.documentElement.style.visibility="hidden";l.replace("/"+[lang].concat(t).join("/")+l.search+l.hash)})(${CONFIG});`,
   toPublic: `(function(c){var l=location,q=new URLSearchParams(l.search),

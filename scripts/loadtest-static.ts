@@ -106,6 +106,8 @@ async function check() {
     "/ru/centers/moscow?asof=1999-02-30",
     "/centers/tokyo",
     "/ja/no-such-page",
+    "/en/centers/moscow?asof=1999-06-01",
+    "/en",
   ];
   for (const url of urls) {
     const [fromNginx, fromNext] = await Promise.all([fetch(`${nginxOrigin}${url}`), fetch(`${nextOrigin}${url}`)]);

@@ -74,5 +74,12 @@ describe("the export's nginx configuration", () => {
     expect(indexFile("/")).toBe("/index.html");
     expect(indexFile("/404.html")).toBe("/404.html");
     expect(nginxServer()).toContain("try_files $jcm_dated $uri");
+    // /en/… redirects, except the English state pages the export saved under /en/.
+    const redirect = new RegExp(/location ~ (\S+) \{\n\s+return 308/.exec(nginxServer())?.[1] ?? "^$");
+    for (const path of ["/en", "/en/", "/en/centers/moscow", "/en/embed/moscow"])
+      expect(redirect.test(path), path).toBe(true);
+    for (const path of ["/en/asof/1997-07-01", "/en/embed/asof/1997-07-01/moscow", "/centers/moscow"]) {
+      expect(redirect.test(path), path).toBe(false);
+    }
   });
 });
