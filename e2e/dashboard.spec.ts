@@ -138,6 +138,8 @@ test.describe("selecting a centre", () => {
 
     await page.goto("/centers/saint-petersburg");
     await expect(page.getByRole("heading", { level: 1, name: "Saint Petersburg" })).toBeVisible();
+    // Escape is a script's: wait until the page has hydrated, as for the close control above.
+    await waitForMap(page);
     await page.keyboard.press("Escape");
     await expect(page).toHaveURL(/\/(#map=[^#]*)?$/);
     await expect(page.getByRole("heading", { level: 1, name: "Japan Centers in Russia" })).toBeVisible();

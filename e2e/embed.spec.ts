@@ -199,6 +199,7 @@ test.describe("share and embed dialog", () => {
       /<iframe src="http:\/\/(127\.0\.0\.1|localhost):\d+\/embed\/moscow\?panel=0&amp;asof=2001-06-30"/,
     );
     await expect(code).toHaveValue(/embed\.js" async><\/script>$/);
+    await expect(code).toHaveValue(/ loading="lazy" allow="fullscreen; clipboard-write; web-share"/);
     await expect(dialog.frameLocator("iframe").locator("[data-server-map]")).toBeVisible();
     await dialog.getByRole("button", { name: "Copy embed code" }).click();
     await expect(dialog.getByRole("status")).toHaveText("Embed code copied to the clipboard.");

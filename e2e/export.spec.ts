@@ -58,6 +58,9 @@ test.describe("static export", () => {
     expect(await csv.text()).toMatch(/^event_id,/);
     const card = await request.get(`${site.origin}/og/moscow.ru.png`);
     expect(card.headers()["content-type"]).toBe("image/png");
+    const feed = await request.get(`${site.origin}/ja/updates.atom`);
+    expect(feed.headers()["content-type"]).toBe("application/atom+xml");
+    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja-JP">');
   });
 
   test("dated views with JavaScript show their date's state on the whole page, as the Node server does", async ({

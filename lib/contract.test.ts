@@ -276,6 +276,9 @@ describe("a language or a centre is one change to the contract", () => {
     expect(list.pages).toContain("/de/sources");
     expect(list.notFound).toContainEqual({ locale: "de", probe: "/de/no-such-page", file: "de/404.html" });
     expect(list.files).toContain("/og/sapporo.de.png");
+    expect(list.files).toEqual(expect.arrayContaining(["/updates.atom", "/de/updates.atom"]));
+    expect(withGerman.feed("de")).toBe("/de/updates.atom");
+    expect(withGerman.route("/de/updates.atom")).toEqual({ kind: "file" });
     expect(withGerman.staticSegments(false)).toContainEqual({ locale: "de", view: ["centers", "sapporo"] });
     expect(withGerman.staticSegments(true)).toContainEqual({ locale: "de", view: ["sapporo"] });
   });

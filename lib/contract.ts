@@ -350,6 +350,11 @@ export function createContract<L extends string, S extends string>(spec: {
     return `/og/${v.slug ?? "overview"}${v.locale === spec.defaultLocale ? "" : `.${v.locale}`}.png`;
   }
 
+  /** The corrections and updates feed of a language: `/updates.atom`, `/ja/updates.atom` (lib/feed.ts). */
+  function feed(locale: L): string {
+    return `${prefix(locale)}/updates.atom`;
+  }
+
   /** Every social image, by the name its route takes (`moscow.ja.png`). */
   function ogImages(): string[] {
     return locales.flatMap((locale) => [null, ...slugs].map((slug) => ogImage({ locale, slug })));
@@ -382,7 +387,14 @@ export function createContract<L extends string, S extends string>(spec: {
         probe: `${prefix(locale)}/no-such-page`,
         file: locale === spec.defaultLocale ? "404.html" : `${locale}/404.html`,
       })),
-      files: ["/robots.txt", "/sitemap.xml", "/icon.svg", ...DOWNLOADS.map((d) => `/data/${d}`), ...ogImages()],
+      files: [
+        "/robots.txt",
+        "/sitemap.xml",
+        "/icon.svg",
+        ...DOWNLOADS.map((d) => `/data/${d}`),
+        ...ogImages(),
+        ...locales.map(feed),
+      ],
     };
   }
 
@@ -410,6 +422,7 @@ export function createContract<L extends string, S extends string>(spec: {
     route,
     ogImage,
     ogImages,
+    feed,
     sitemap,
     exportList,
   };

@@ -74,6 +74,8 @@ describe("buildEmbedSnippet", () => {
     expect(html).toContain('title="Japan Centers in Russia: Vladivostok"');
     expect(html).toContain('width="100%" height="640"');
     expect(html).toContain('loading="lazy"');
+    // The embed's Share button may use the reader's share sheet from inside the iframe.
+    expect(html).toContain('allow="fullscreen; clipboard-write; web-share"');
     expect(html).toContain("data-jcm-embed");
     expect(html).toContain('<script src="https://maps.example.org/embed.js" async></script>');
   });

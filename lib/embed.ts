@@ -30,7 +30,7 @@ export function buildEmbedSnippet({
   const src = `${base}${contract.href({ ...view, embedded: true })}`;
   return [
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}"`,
-    `  style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen; clipboard-write" data-jcm-embed></iframe>`,
+    `  style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen; clipboard-write; web-share" data-jcm-embed></iframe>`,
     `<script src="${escapeAttr(`${base}/embed.js`)}" async></script>`,
   ].join("\n");
 }

@@ -11,8 +11,9 @@ import { centreTitle, cityDescription, cityNames, formatDateIn, translator } fro
 /**
  * Social cards, oEmbed discovery and language alternates for a view: Open Graph and Twitter tags
  * with the page's 1200×630 image, `<link rel="alternate" type="application/json+oembed">` and
- * `<link rel="alternate" hreflang>` for each language. The canonical URL is the view without its
- * date: a dated view is a state of the same page.
+ * `<link rel="alternate" hreflang>` for each language, and the language's corrections and updates
+ * feed (`application/atom+xml`, lib/feed.ts). The canonical URL is the view without its date: a
+ * dated view is a state of the same page.
  */
 function shareMetadata(view: View, title: string, description: string): Metadata {
   const canonical = { ...view, asof: null, embedded: false, options: { ...view.options } };
@@ -22,7 +23,10 @@ function shareMetadata(view: View, title: string, description: string): Metadata
     alternates: {
       canonical: url,
       languages: contract.alternates(canonical),
-      types: { "application/json+oembed": `/oembed?url=${encodeURIComponent(`${SITE_URL}${url}`)}&format=json` },
+      types: {
+        "application/json+oembed": `/oembed?url=${encodeURIComponent(`${SITE_URL}${url}`)}&format=json`,
+        "application/atom+xml": [{ url: contract.feed(view.locale), title: translator(view.locale)("feed.link") }],
+      },
     },
     openGraph: {
       type: "website",
@@ -100,7 +104,10 @@ export function viewMetadata(view: View): Metadata {
     title: view.page === "overview" ? { absolute: `${title} · ${t("site.name")}` } : title,
     description,
     ...shareMetadata(view, title, description),
-    // Embeds are not indexed: their canonical URL is the full page.
-    ...(view.embedded ? { robots: { index: false, follow: true } } : {}),
+    // Embeds are not indexed: their canonical URL is the full page. Pages let search engines and
+    // news aggregators show their social image large (the map is the story).
+    robots: view.embedded
+      ? { index: false, follow: true }
+      : { index: true, follow: true, "max-image-preview": "large" },
   };
 }

@@ -5,17 +5,30 @@ import { contract } from "@/lib/contract";
 import { useTranslations } from "@/lib/i18n-client";
 import { useView } from "@/lib/use-view";
 
-/** "Open full map" (the matching full page, in the same language, keeping the date) and the source credit. */
-export function EmbedFooter() {
+/** The data version and its entry in the corrections log (the server formats it). */
+type Updated = { href: string; label: string };
+
+/**
+ * "Open full map" (the matching full page, in the same language, keeping the date), the source
+ * credit, and "Updated <date>" linking to that change in the corrections log.
+ */
+export function EmbedFooter({ updated }: { updated: Updated }) {
   const { view, asof } = useView();
-  return <EmbedFooterView href={contract.link({ ...view, asof: asofParam(asof) }, { embedded: false })} />;
+  return (
+    <EmbedFooterView href={contract.link({ ...view, asof: asofParam(asof) }, { embedded: false })} updated={updated} />
+  );
 }
 
-export function EmbedFooterView({ href }: { href: string }) {
+export function EmbedFooterView({ href, updated }: { href: string; updated: Updated }) {
   const t = useTranslations("embed");
   return (
-    <footer className="border-line bg-paper flex items-center justify-between gap-3 border-t px-3 py-1.5 text-xs">
-      <span className="text-muted">{t("credit")}</span>
+    <footer className="border-line bg-paper flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5 border-t px-3 py-1.5 text-xs">
+      <span className="text-muted">
+        {t("credit")} ·{" "}
+        <a href={updated.href} target="_blank" rel="noopener" className="underline" data-testid="embed-updated">
+          {updated.label}
+        </a>
+      </span>
       <a href={href} target="_blank" rel="noopener" className="text-link shrink-0 font-medium underline">
         {t("open")}
       </a>

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml",
+  ".atom": "application/atom+xml",
 };
 
 type Rule = { path: string; set: [string, string][]; unset: string[] };

@@ -5,6 +5,7 @@ import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 import { PageShell } from "@/components/ui/page-shell";
 import { contract, DOWNLOADS, type Locale } from "@/lib/contract";
+import { versionAnchor } from "@/lib/feed";
 import { viewMetadata } from "@/lib/page-metadata";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
@@ -90,7 +91,7 @@ export default function AboutPage({ params }: Props) {
       </h2>
       <ol className="mt-2 space-y-4">
         {centers.changelog().map((entry) => (
-          <li key={entry.version} data-version={entry.version}>
+          <li key={entry.version} id={versionAnchor(entry.version)} data-version={entry.version}>
             <p className="font-semibold">
               {t.rich("version", { d: () => <time dateTime={entry.version}>{date(entry.version)}</time> })}
             </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { type ReactNode, Suspense, use } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
@@ -9,7 +10,9 @@ import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { contract, type Locale } from "@/lib/contract";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
+import { versionAnchor } from "@/lib/feed";
 import { useCenters } from "@/lib/use-centers";
+import { useFormatDate } from "@/lib/use-format-date";
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
@@ -22,7 +25,14 @@ type Props = { children: ReactNode; map: ReactNode; params: Promise<{ locale: Lo
 export default function EmbedLayout({ children, map, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
-  const range = useCenters().asofRange;
+  const centers = useCenters();
+  const range = centers.asofRange;
+  // "Updated <date>": the data version, linked to its entry in the corrections log.
+  const version = centers.changelog()[0]?.version ?? centers.meta.dataVersion;
+  const updated = {
+    href: `${contract.page(locale, "about")}#${versionAnchor(version)}`,
+    label: useTranslations("embed")("updated", { date: useFormatDate().date(version) }),
+  };
   return (
     <>
       {/* Applies ?theme, ?panel and ?controls to <html> before the first paint. */}
@@ -48,8 +58,12 @@ export default function EmbedLayout({ children, map, params }: Props) {
             {children}
           </div>
         </div>
-        <Suspense fallback={<EmbedFooterView href={contract.href(contract.view({ locale, page: "overview" }))} />}>
-          <EmbedFooter />
+        <Suspense
+          fallback={
+            <EmbedFooterView href={contract.href(contract.view({ locale, page: "overview" }))} updated={updated} />
+          }
+        >
+          <EmbedFooter updated={updated} />
         </Suspense>
         <Suspense fallback={null}>
           <EmbedBridge />

@@ -1,0 +1,15 @@
+import { contract, type Locale } from "@/lib/contract";
+import { updatesFeed } from "@/lib/feed";
+
+// The Japanese and Russian feeds (`/ja/updates.atom`, `/ru/updates.atom`); English is at
+// `/updates.atom` (app/updates.atom). Any other prefix is a 404.
+export const dynamicParams = false;
+export const generateStaticParams = () =>
+  contract.locales.filter((l) => l !== contract.defaultLocale).map((locale) => ({ locale }));
+
+export async function GET(_: Request, { params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  return new Response(updatesFeed(locale), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
+}
