@@ -178,6 +178,8 @@ test.describe("share and embed dialog", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/centers/moscow?asof=2001-06-30");
     const opener = page.getByRole("button", { name: "Share / Embed" });
+    // Until the page has hydrated the button is a disabled placeholder, which takes no focus.
+    await expect(opener).toBeEnabled();
     await opener.focus();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Share this view" });

@@ -3,7 +3,6 @@ import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { DatedLink } from "@/components/panel/dated-link";
-import { EscapeToOverview } from "@/components/panel/escape-to-overview";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
@@ -44,7 +43,6 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
-      <EscapeToOverview href={overviewHref} keepQuery={embedded} />
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">
@@ -58,6 +56,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
             </p>
           </div>
           <DatedLink
+            data-close-panel
             href={overviewHref}
             scroll={false}
             className="text-muted hover:bg-hover -me-2 rounded px-2 py-1 text-2xl leading-none"

@@ -7,17 +7,13 @@ import { asofParam, parseAsof } from "@/lib/asof";
 import { useAsofRange } from "@/lib/use-view";
 
 /**
- * Escape closes the centre panel (back to the overview, on the date in the address), unless focus
- * is in a form field. The address is read when the key is pressed, so the listener is attached as
- * the page hydrates (not after a boundary that reads the query).
+ * Escape closes the centre panel: it follows the panel's close link (back to the overview), unless
+ * focus is in a form field. Mounted once in the map layouts, so its listener is there as soon as the
+ * page has hydrated and stays across client-side navigations (a panel mounting its own listener
+ * left a moment after each navigation when Escape did nothing). Everything is read when the key
+ * is pressed: the close link of the panel on screen, and the date and embed options in the address.
  */
-export function EscapeToOverview({
-  href: serverHref = "/",
-  keepQuery = false,
-}: {
-  href?: string;
-  keepQuery?: boolean;
-}) {
+export function EscapeToOverview({ keepQuery = false }: { keepQuery?: boolean }) {
   const router = useRouter();
   const range = useAsofRange();
   useEffect(() => {
@@ -25,6 +21,9 @@ export function EscapeToOverview({
       if (event.key !== "Escape" || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable='true'], dialog")) return;
+      const close = document.querySelector<HTMLAnchorElement>("[data-panel] a[data-close-panel]");
+      const serverHref = close?.getAttribute("href");
+      if (!serverHref) return;
       // The server's link carries its state's first day; the reader's date is in the address.
       const query = new URLSearchParams(window.location.search);
       const href = withDate(serverHref, asofParam(parseAsof(query.get("asof"), range)));
@@ -39,6 +38,6 @@ export function EscapeToOverview({
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [router, serverHref, keepQuery, range]);
+  }, [router, keepQuery, range]);
   return null;
 }

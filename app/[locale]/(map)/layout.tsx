@@ -4,6 +4,7 @@ import { type ReactNode, Suspense, use } from "react";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
 import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
+import { EscapeToOverview } from "@/components/panel/escape-to-overview";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { ShareButton, ShareDialog } from "@/components/share/share-dialog";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -38,6 +39,7 @@ export default function MapLayout({ children, map, params }: Props) {
         }
       />
       <main className="relative flex min-h-0 flex-1 flex-col lg:flex-row">
+        <EscapeToOverview />
         <MapRegion locale={locale}>{map}</MapRegion>
         <div
           id="panel"

@@ -7,6 +7,7 @@ import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
 import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
+import { EscapeToOverview } from "@/components/panel/escape-to-overview";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { contract, type Locale } from "@/lib/contract";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
@@ -41,6 +42,7 @@ export default function EmbedLayout({ children, map, params }: Props) {
         dangerouslySetInnerHTML={{ __html: EMBED_OPTIONS_SCRIPT }}
       />
       <main className="bg-paper text-ink flex flex-col" data-embed-root>
+        <EscapeToOverview keepQuery />
         <div className="relative flex flex-col sm:h-[460px] sm:flex-row">
           <MapRegion locale={locale} embedded>
             {map}
