@@ -49,8 +49,9 @@ export async function proxy(request: NextRequest) {
     }
     case "page": {
       // The internal route carries nothing from the query: a dated view's is its state's page
-      // (lib/contract.ts `stateDate`), and the embed's options are read in the browser. (Next echoes the rewritten URL in a response
-      // header, which must not grow with, or reflect, whatever a client puts in the query.)
+      // (lib/contract.ts `stateDate`), and the embed's options are read in the browser. (Next
+      // echoes the rewritten URL in a response header, which must not grow with, or reflect,
+      // whatever a client puts in the query.)
       const embed = route.view.embedded;
       const hashes = inlineScriptHashes(route.internal);
       if (hashes === null) return rewrite(request, route.internal); // next dev: no policy
