@@ -30,6 +30,38 @@ export function parseAsof(value: string | string[] | null | undefined, range: As
   return { kind: "date", date: trimmed };
 }
 
+/** The notice's messages (namespace "asof"). */
+export type AsofNoticeKey = "noticeLatest" | "noticeDate" | "noticeState" | "noticeClamped" | "noticeIgnored";
+
+/**
+ * The notice that says which date a page shows, and why when the requested one could not be used:
+ * its message and values, dates written by `date`. With `span` (the server's page, which serves
+ * every day of a state), a date names the state's first and last day; without, the date itself.
+ */
+export function asofNotice(
+  asof: Asof,
+  range: AsofRange,
+  date: (value: string) => string,
+  span?: { from: string; to: string },
+): { key: AsofNoticeKey; values: Record<string, string> } {
+  const shown = date(asof.date);
+  switch (asof.kind) {
+    case "latest":
+      return { key: "noticeLatest", values: { date: shown } };
+    case "date":
+      return span && span.from !== span.to
+        ? { key: "noticeState", values: { from: date(span.from), to: date(span.to) } }
+        : { key: "noticeDate", values: { date: shown } };
+    case "clamped":
+      return {
+        key: "noticeClamped",
+        values: { requested: asof.requested, min: date(range.min), max: date(range.max), date: shown },
+      };
+    case "ignored":
+      return { key: "noticeIgnored", values: { requested: asof.requested, date: shown } };
+  }
+}
+
 /** The date a link should carry for a parsed `?asof=`: the date shown, or none for the latest state. */
 export function asofParam(asof: Asof): string | null {
   return asof.kind === "date" || asof.kind === "clamped" ? asof.date : null;

@@ -4,7 +4,7 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Asof, parseAsof } from "@/lib/asof";
+import { type Asof, parseAsof, stateOf, stateSpan } from "@/lib/asof";
 import { contract, type Locale, type Slug } from "@/lib/contract";
 import { dataFiles } from "@/lib/data-files";
 import { type DatasetTranslation, localizeDataset } from "@/lib/dataset-l10n";
@@ -81,6 +81,9 @@ export function createCenters(data: Dataset) {
      * shows the same on every day from one to the next (lib/asof.ts `stateOf`).
      */
     stateDates: (): readonly string[] => stateDates,
+    /** The first and last day of the state `date` falls in (the same page on each day between). */
+    stateSpan: (date: string): { from: string; to: string } =>
+      stateSpan(stateOf(date, stateDates), stateDates, asofRange.max),
     /** The events the site's sentences need: the first centre, the memoranda, the order, the closure. */
     keyEvent: (name: keyof typeof KEY_EVENTS): CenterEvent => keyEvents[name],
     /**

@@ -46,6 +46,13 @@ export function updatesFeed(locale: Locale, origin = SITE_URL): string {
   return lines.join("\n");
 }
 
+/** The feed's HTTP answer, for its two routes (app/updates.atom, app/[locale]/updates.atom). */
+export function feedResponse(locale: Locale): Response {
+  return new Response(updatesFeed(locale), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
+}
+
 /** The id of a version's entry in the corrections log on /about: `version-2026-11-30`. */
 export function versionAnchor(version: string): string {
   return `version-${version}`;

@@ -2,7 +2,7 @@
 // and oEmbed discovery, all from the page's view (lib/contract.ts).
 import "server-only";
 import type { Metadata } from "next";
-import { type Asof, stateOf, stateSpan } from "@/lib/asof";
+import type { Asof } from "@/lib/asof";
 import { type Centers, type City, centersFor } from "@/lib/centers";
 import { contract, LANGUAGES, type Locale, type View } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
@@ -56,7 +56,7 @@ export function overviewDescription(c: Centers, locale: Locale): string {
  */
 function asofSuffix(asof: Asof, c: Centers, locale: Locale): string {
   if (asof.kind !== "date" && asof.kind !== "clamped") return "";
-  const span = stateSpan(stateOf(asof.date, c.stateDates()), c.stateDates(), c.asofRange.max);
+  const span = c.stateSpan(asof.date);
   return span.from === span.to
     ? translator(locale)("site.asofSuffix", { date: formatDateIn(locale, span.from) })
     : translator(locale)("site.stateSuffix", {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Asof } from "@/lib/asof";
+import { type Asof, asofNotice } from "@/lib/asof";
 import { dateFormatters } from "@/lib/dates";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { useAsofRange, useView } from "@/lib/use-view";
@@ -14,18 +14,8 @@ import { useAsofRange, useView } from "@/lib/use-view";
 export function AsofNoticeLive() {
   const { asof } = useView();
   const t = useTranslations("asof");
-  const { date } = dateFormatters(useLocale());
-  const range = useAsofRange();
-  const shown = date(asof.date);
-  const text =
-    asof.kind === "latest"
-      ? t("noticeLatest", { date: shown })
-      : asof.kind === "date"
-        ? t("noticeDate", { date: shown })
-        : asof.kind === "ignored"
-          ? t("noticeIgnored", { requested: asof.requested, date: shown })
-          : t("noticeClamped", { requested: asof.requested, min: date(range.min), max: date(range.max), date: shown });
-  return <AsofNoticeView asof={asof}>{text}</AsofNoticeView>;
+  const { key, values } = asofNotice(asof, useAsofRange(), dateFormatters(useLocale()).date);
+  return <AsofNoticeView asof={asof}>{t(key, values)}</AsofNoticeView>;
 }
 
 /** The notice's paragraph, the same for the server's text and the browser's. */

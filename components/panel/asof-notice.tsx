@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Suspense } from "react";
 import { AsofNoticeLive, AsofNoticeView } from "@/components/panel/asof-notice-live";
-import { type Asof, stateSpan } from "@/lib/asof";
+import { type Asof, asofNotice } from "@/lib/asof";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -15,31 +15,11 @@ export function AsofNotice({ asof }: { asof: Asof }) {
   const t = useTranslations("asof");
   const { date } = useFormatDate();
   const centers = useCenters();
-  const { min, max } = centers.asofRange;
-  const shown = date(asof.date);
-  let text: string;
-  switch (asof.kind) {
-    case "latest":
-      text = t("noticeLatest", { date: shown });
-      break;
-    case "date": {
-      const span = stateSpan(asof.date, centers.stateDates(), max);
-      text =
-        span.from === span.to
-          ? t("noticeDate", { date: shown })
-          : t("noticeState", { from: date(span.from), to: date(span.to) });
-      break;
-    }
-    case "clamped":
-      text = t("noticeClamped", { requested: asof.requested, min: date(min), max: date(max), date: shown });
-      break;
-    case "ignored":
-      text = t("noticeIgnored", { requested: asof.requested, date: shown });
-      break;
-  }
+  const span = asof.kind === "date" ? centers.stateSpan(asof.date) : undefined;
+  const { key, values } = asofNotice(asof, centers.asofRange, date, span);
   return (
     <>
-      <Suspense fallback={<AsofNoticeView asof={asof}>{text}</AsofNoticeView>}>
+      <Suspense fallback={<AsofNoticeView asof={asof}>{t(key, values)}</AsofNoticeView>}>
         <AsofNoticeLive />
       </Suspense>
       {asof.kind === "latest" ? (

@@ -56,7 +56,6 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
             </p>
           </div>
           <DatedLink
-            data-close-panel
             href={overviewHref}
             scroll={false}
             className="text-muted hover:bg-hover -me-2 rounded px-2 py-1 text-2xl leading-none"

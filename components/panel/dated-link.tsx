@@ -24,7 +24,7 @@ function LinkAtAddressDate(props: ComponentProps<typeof Link> & { href: string }
 }
 
 /** `href` with its `asof` set to `date` (or removed for none), its other parameters and fragment kept. */
-export function withDate(href: string, date: string | null): string {
+function withDate(href: string, date: string | null): string {
   const [rest = "", hash] = href.split("#");
   const [path = "/", query = ""] = rest.split("?");
   const q = new URLSearchParams(query);

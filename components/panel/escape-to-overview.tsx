@@ -2,18 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { withDate } from "@/components/panel/dated-link";
 import { asofParam, parseAsof } from "@/lib/asof";
+import { contract } from "@/lib/contract";
 import { useAsofRange } from "@/lib/use-view";
 
 /**
- * Escape closes the centre panel: it follows the panel's close link (back to the overview), unless
- * focus is in a form field. Mounted once in the map layouts, so its listener is there as soon as the
- * page has hydrated and stays across client-side navigations (a panel mounting its own listener
- * left a moment after each navigation when Escape did nothing). Everything is read when the key
- * is pressed: the close link of the panel on screen, and the date and embed options in the address.
+ * Escape closes the centre panel: back to the overview in the same context (language, embed and
+ * its options, the date in the address), unless focus is in a form field. Mounted once in the map
+ * layouts, so its listener is there as soon as the page has hydrated and stays across client-side
+ * navigations (a panel mounting its own listener left a moment after each navigation when Escape
+ * did nothing). The view is read from the address when the key is pressed.
  */
-export function EscapeToOverview({ keepQuery = false }: { keepQuery?: boolean }) {
+export function EscapeToOverview() {
   const router = useRouter();
   const range = useAsofRange();
   useEffect(() => {
@@ -21,23 +21,13 @@ export function EscapeToOverview({ keepQuery = false }: { keepQuery?: boolean })
       if (event.key !== "Escape" || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable='true'], dialog")) return;
-      const close = document.querySelector<HTMLAnchorElement>("[data-panel] a[data-close-panel]");
-      const serverHref = close?.getAttribute("href");
-      if (!serverHref) return;
-      // The server's link carries its state's first day; the reader's date is in the address.
-      const query = new URLSearchParams(window.location.search);
-      const href = withDate(serverHref, asofParam(parseAsof(query.get("asof"), range)));
-      // An embed keeps its options (theme, panel, controls, childId) in the query string.
-      if (keepQuery) {
-        const [path = "/", own = ""] = href.split("?");
-        for (const [key, value] of new URLSearchParams(own)) query.set(key, value);
-        if (!new URLSearchParams(own).has("asof")) query.delete("asof");
-        const s = query.toString();
-        router.push(`${path}${s ? `?${s}` : ""}`, { scroll: false });
-      } else router.push(href, { scroll: false });
+      const view = contract.parseView(window.location.pathname, new URLSearchParams(window.location.search));
+      if (view?.page !== "centre") return;
+      const here = { ...view, asof: asofParam(parseAsof(view.asof, range)) };
+      router.push(contract.link(here, { page: "overview" }), { scroll: false });
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [router, keepQuery, range]);
+  }, [router, range]);
   return null;
 }

@@ -28,8 +28,9 @@ export default function EmbedLayout({ children, map, params }: Props) {
   setRequestLocale(locale);
   const centers = useCenters();
   const range = centers.asofRange;
-  // "Updated <date>": the data version, linked to its entry in the corrections log.
-  const version = centers.changelog()[0]?.version ?? centers.meta.dataVersion;
+  // "Updated <date>": the data version (the corrections log's newest entry, as the schema checks),
+  // linked to its entry in the log.
+  const version = centers.meta.dataVersion;
   const updated = {
     href: `${contract.page(locale, "about")}#${versionAnchor(version)}`,
     label: useTranslations("embed")("updated", { date: useFormatDate().date(version) }),
@@ -42,7 +43,7 @@ export default function EmbedLayout({ children, map, params }: Props) {
         dangerouslySetInnerHTML={{ __html: EMBED_OPTIONS_SCRIPT }}
       />
       <main className="bg-paper text-ink flex flex-col" data-embed-root>
-        <EscapeToOverview keepQuery />
+        <EscapeToOverview />
         <div className="relative flex flex-col sm:h-[460px] sm:flex-row">
           <MapRegion locale={locale} embedded>
             {map}

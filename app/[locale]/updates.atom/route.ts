@@ -1,5 +1,5 @@
 import { contract, type Locale } from "@/lib/contract";
-import { updatesFeed } from "@/lib/feed";
+import { feedResponse } from "@/lib/feed";
 
 // The Japanese and Russian feeds (`/ja/updates.atom`, `/ru/updates.atom`); English is at
 // `/updates.atom` (app/updates.atom). Any other prefix is a 404.
@@ -8,8 +8,5 @@ export const generateStaticParams = () =>
   contract.locales.filter((l) => l !== contract.defaultLocale).map((locale) => ({ locale }));
 
 export async function GET(_: Request, { params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  return new Response(updatesFeed(locale), {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
-  });
+  return feedResponse((await params).locale);
 }
