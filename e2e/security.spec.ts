@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { inlineScriptHashes } from "../scripts/lib/inline-scripts.mjs";
 import { allFindings, highFindings } from "./lib/csp";
 import { expect, test, waitForMap } from "./lib/fixtures";
 
@@ -42,15 +42,7 @@ test.describe("security headers", () => {
   test("every page, dated views included, allows exactly its own inline scripts, the same for every reader", async ({
     request,
   }) => {
-    const inlineHashes = (html: string) =>
-      new Set(
-        [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-          (m) =>
-            `'sha256-${createHash("sha256")
-              .update(m[1] ?? "")
-              .digest("base64")}'`,
-        ),
-      );
+    const inlineHashes = (html: string) => new Set(inlineScriptHashes(html));
     const policyHashes = (policy: string | undefined) => new Set(policy?.match(/'sha256-[^']+'/g) ?? []);
     for (const path of ["/centers/moscow", "/centers/moscow?asof=2001-06-30", "/ja/embed?asof=1996-05-01"]) {
       const first = await request.get(path);

@@ -1,8 +1,8 @@
 // `npm run export [outDir]`: the whole site as plain files for any static host or CDN (out/ by
 // default). It runs the production server once and saves what it answers: every page in every
 // language, the embeds, every dated map view once per state at its internal address (with the
-// first-paint script that sends `?asof=` there, lib/static-dates.ts), the 404 pages, the social images, the data downloads, an oEmbed answer
-// per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
+// first-paint script that sends `?asof=` there, lib/static-dates.ts), the 404 pages, the social
+// images, the data downloads, the update feeds, an oEmbed answer per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
 // sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
 // host: `_headers` (Netlify, Cloudflare Pages and others) and, for nginx, `nginx-headers.conf` and
 // `nginx-server.conf` (which also serve `?asof=` from its state's page), each with the exact
@@ -16,7 +16,7 @@ import { STATIC_DATES_SCRIPTS } from "../lib/static-dates";
 // CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
 import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
 import { ensureBuild, root, startNext } from "./lib/next-server";
-import { type FilePolicy, nginxHeaders, nginxServer } from "./lib/nginx-conf";
+import { type FilePolicy, indexFile, nginxHeaders, nginxServer } from "./lib/nginx-conf";
 
 const out = join(root, process.argv[2] ?? "out");
 const PORT = Number(process.env.EXPORT_PORT ?? 3212);
@@ -28,8 +28,8 @@ const { pages: PAGES, notFound: NOT_FOUND_PAGES, files: FILES } = contract.expor
 const TO_STATE = `<script>${STATIC_DATES_SCRIPTS.toState}</script>`;
 const TO_PUBLIC = `<script>${STATIC_DATES_SCRIPTS.toPublic}</script>`;
 
-/** Where a page's file goes: `/` → index.html, `/ja/centers/moscow` → ja/centers/moscow/index.html. */
-const pageFile = (path: string) => join(out, path, "index.html");
+/** A page's file: `/` → index.html, `/ja/centers/moscow` → ja/centers/moscow/index.html, `/404.html`. */
+const pageFile = (path: string) => join(out, indexFile(path));
 /** The stable address of a page's oEmbed answer: `/oembed/ja/centers/moscow.json`, `/oembed/index.json`. */
 export const oembedPath = (path: string) => `/oembed${path === "/" ? "/index" : path}.json`;
 
@@ -90,15 +90,7 @@ try {
       });
     }
   }
-  for (const { probe, file } of NOT_FOUND_PAGES) {
-    const html = await (await get(probe, 404)).text();
-    write(join(out, file), html);
-    policies.push({
-      file: `/${file}`,
-      policy: pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed: false }),
-      embed: false,
-    });
-  }
+  for (const { probe, file } of NOT_FOUND_PAGES) save(`/${file}`, await (await get(probe, 404)).text(), false);
   for (const path of FILES) write(join(out, path), Buffer.from(await (await get(path)).arrayBuffer()));
 
   // The same files in the same order on every run, whatever order the pool finished in.

@@ -6,10 +6,10 @@
 // scripts. Needs nginx (Debian's `nginx` package; /usr/sbin/nginx or NGINX=path).
 //   LOADTEST_DURATION=10 LOADTEST_CONNECTIONS=100 npm run loadtest:static
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
 import { clean, DATES, type Entry, firstUrl, measure, mix, report } from "./lib/load";
 import { ensureBuild, root, startNext, waitFor } from "./lib/next-server";
 
@@ -120,14 +120,7 @@ async function check() {
     if (shown(a) !== shown(b)) throw new Error(`${url}: nginx shows the state of ${shown(a)}, next start ${shown(b)}`);
     const policy = fromNginx.headers.get("content-security-policy") ?? "";
     const allowed = new Set(policy.match(/'sha256-[^']+'/g) ?? []);
-    const inline = new Set(
-      [...a.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-        (m) =>
-          `'sha256-${createHash("sha256")
-            .update(m[1] ?? "")
-            .digest("base64")}'`,
-      ),
-    );
+    const inline = new Set(inlineScriptHashes(a));
     if (inline.size === 0 || [...inline].some((h) => !allowed.has(h)) || allowed.size !== inline.size) {
       throw new Error(`${url}: nginx's policy does not allow exactly the page's inline scripts`);
     }

@@ -49,12 +49,8 @@ function datedViews(): string[] {
   const last = Number(ASOF_RANGE.max.slice(0, 4));
   for (let d = new Date(Date.UTC(first, 0, 1)); d.getUTCFullYear() <= last; d.setUTCDate(d.getUTCDate() + 1)) {
     const date = d.toISOString().slice(0, 10);
-    let clamped = date;
-    if (clamped < ASOF_RANGE.min) clamped = ASOF_RANGE.min;
-    if (clamped > ASOF_RANGE.max) clamped = ASOF_RANGE.max;
-    let state = STATE_DATES[0];
-    for (const s of STATE_DATES) if (s <= clamped) state = s;
-    days.push(`    "${date}" "${state}";`);
+    // The router's own reading of the date: clamped to the range, then its state's first day.
+    days.push(`    "${date}" "${contract.stateDate({ asof: date })}";`);
   }
   const pages = contract
     .allViews()
