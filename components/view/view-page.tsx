@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { ServerMap } from "@/components/map/server-map";
 import { CenterPanel } from "@/components/panel/center-panel";
 import { OverviewPanel } from "@/components/panel/overview-panel";
+import { StructuredData } from "@/components/ui/structured-data";
 import { centersFor } from "@/lib/centers";
 import { contract, type Locale, type View } from "@/lib/contract";
 import { viewMetadata } from "@/lib/page-metadata";
@@ -45,14 +46,22 @@ export async function viewRouteMetadata(props: ViewRouteProps, kind: Kind) {
   return viewMetadata(await resolveView(props, kind));
 }
 
-/** A map page's panel: the overview's or a centre's, on the view's date. */
+/**
+ * A map page's panel: the overview's or a centre's, on the view's date, with the page's JSON-LD
+ * (the undated page's on a dated view; none on an embed).
+ */
 export async function ViewPage(props: ViewRouteProps & Kind) {
   const view = await resolveView(props, props);
   const asof = centersFor(view.locale).parseAsof(view.asof);
-  return view.page === "centre" && view.slug ? (
-    <CenterPanel view={view} slug={view.slug} asof={asof} />
-  ) : (
-    <OverviewPanel view={view} asof={asof} />
+  return (
+    <>
+      <StructuredData view={view} />
+      {view.page === "centre" && view.slug ? (
+        <CenterPanel view={view} slug={view.slug} asof={asof} />
+      ) : (
+        <OverviewPanel view={view} asof={asof} />
+      )}
+    </>
   );
 }
 

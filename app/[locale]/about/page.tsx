@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { use } from "react";
 import { PageShell } from "@/components/ui/page-shell";
+import { StructuredData } from "@/components/ui/structured-data";
 import { contract, DOWNLOADS, type Locale } from "@/lib/contract";
 import { versionAnchor } from "@/lib/feed";
 import { viewMetadata } from "@/lib/page-metadata";
@@ -34,6 +35,7 @@ export default function AboutPage({ params }: Props) {
     ));
   return (
     <PageShell>
+      <StructuredData view={contract.view({ locale, page: "about" })} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3">
         {t.rich("intro", {

@@ -5,6 +5,7 @@ import { use } from "react";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { languageLabel } from "@/components/panel/source-list";
 import { PageShell } from "@/components/ui/page-shell";
+import { StructuredData } from "@/components/ui/structured-data";
 import { contract, type Locale } from "@/lib/contract";
 import { viewMetadata } from "@/lib/page-metadata";
 import { useCenters } from "@/lib/use-centers";
@@ -29,6 +30,7 @@ export default function SourcesPage({ params }: Props) {
   const conflicts = centers.conflicts();
   return (
     <PageShell>
+      <StructuredData view={contract.view({ locale, page: "sources" })} />
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3">{t.rich("intro", { b: (chunks) => <strong>{chunks}</strong> })}</p>
 
