@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   // the main process mostly waits meanwhile. Two workers there (docs/deploy.md, "Build time").
   experimental: { cpus: Math.max(2, availableParallelism() - 1) },
   reactStrictMode: true,
+  // resvg (the map images' PNGs) is a native module: loaded by Node, not bundled.
+  serverExternalPackages: ["@resvg/resvg-js"],
   async headers() {
     return [
       { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
@@ -36,6 +38,8 @@ const nextConfig: NextConfig = {
       { source: "/vendor/:file*", headers: [...immutable, { key: "Content-Security-Policy", value: WORKER_POLICY }] },
       { source: "/data/:path*", headers: resources },
       { source: "/og/:path*", headers: resources },
+      { source: "/images/:path*", headers: resources },
+      { source: "/:locale/images/:path*", headers: resources },
       { source: "/oembed", headers: resources },
       { source: "/embed.js", headers: resources },
       { source: "/:file(robots\\.txt|sitemap\\.xml|icon\\.svg)", headers: resources },

@@ -63,6 +63,44 @@ test.describe("static export", () => {
     expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja-JP">');
   });
 
+  test("the map images are files: each theme's latest PNG and SVG, and every state's SVG, as the server draws them", async ({
+    request,
+  }) => {
+    const png = await request.get(`${site.origin}/ja/images/moscow.png`);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const body = await png.body();
+    expect({ width: body.readUInt32BE(16), height: body.readUInt32BE(20) }).toEqual({ width: 2400, height: 1600 });
+    expect((await request.get(`${site.origin}/ru/images/dark/latest/overview.png`)).status()).toBe(200);
+    // A state's picture, at the path nginx serves `?asof=&theme=` from, is the Node server's for any day of it.
+    const saved = await request.get(`${site.origin}/images/dark/1997-07-01/moscow.svg`);
+    expect(saved.status()).toBe(200);
+    const fromServer = await request.get("/images/moscow.svg?asof=1999-06-01&theme=dark");
+    expect(await saved.text()).toBe(await fromServer.text());
+  });
+
+  test("the Share dialog there links the pictures' files, and says a dated PNG is not among them", async ({ page }) => {
+    await page.goto(`${site.origin}/centers/moscow?asof=1999-06-01`);
+    await waitForMap(page);
+    const share = page.getByRole("button", { name: "Share / Embed" });
+    await expect(share).toBeEnabled();
+    await share.click();
+    await page.getByRole("tab", { name: "Image" }).click();
+    await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute(
+      "href",
+      "/images/light/1997-07-01/moscow.svg",
+    );
+    await expect(page.locator('[data-image-download="png"]')).toHaveCount(0);
+    await expect(page.getByText("dated pictures as SVG only")).toBeVisible();
+    const preview = page.getByRole("img", { name: "Preview of the image" });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+    // The latest state has both.
+    await page.goto(`${site.origin}/centers/moscow`);
+    await waitForMap(page);
+    await page.getByRole("button", { name: "Share / Embed" }).click();
+    await page.getByRole("tab", { name: "Image" }).click();
+    await expect(page.locator('[data-image-download="png"]')).toHaveAttribute("href", "/images/moscow.png");
+  });
+
   test("dated views with JavaScript show their date's state on the whole page, as the Node server does", async ({
     page,
   }) => {

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./lib/fixtures";
 
-// Issue 16's parts that have landed: the corrections and updates feed, its links, the embeds'
-// "Updated <date>", and the large-image hint for search engines and news aggregators.
+// Issue 16, the publishing kit: the corrections and updates feed, its links, the embeds'
+// "Updated <date>", the large-image hint for search engines and news aggregators, and the map
+// images (lib/map-image.ts) with the Share dialog's "Image" tab.
 const changelog = JSON.parse(readFileSync(join(import.meta.dirname, "..", "data", "changelog.json"), "utf8")) as {
   version: string;
 }[];
@@ -93,4 +94,157 @@ test("pages let their image be shown large; embeds stay out of the index", async
   }
   await page.goto("/embed/moscow");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, follow");
+});
+
+test.describe("map images for print and social", () => {
+  /** Width and height from a PNG's IHDR chunk. */
+  const pngSize = (body: Buffer) => ({ width: body.readUInt32BE(16), height: body.readUInt32BE(20) });
+
+  test("the PNG decodes in the browser at its stated size, 2400 px wide", async ({ page, request }) => {
+    const response = await request.get("/ja/images/moscow.png");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect(response.headers()["content-disposition"]).toMatch(
+      /filename="japan-centers-moscow-\d{4}-\d\d-\d\d-ja\.png"/,
+    );
+    const body = await response.body();
+    expect(pngSize(body)).toEqual({ width: 2400, height: 1600 });
+    await page.goto("/about");
+    const decoded = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      return { width: img.naturalWidth, height: img.naturalHeight };
+    }, "/ja/images/moscow.png");
+    expect(decoded).toEqual({ width: 2400, height: 1600 });
+  });
+
+  for (const [path, lang, names] of [
+    [
+      "/images/overview.svg",
+      "en",
+      ["Khabarovsk", "Vladivostok", "Yuzhno-Sakhalinsk", "Moscow", "Saint Petersburg", "Nizhny Novgorod"],
+    ],
+    [
+      "/ja/images/overview.svg",
+      "ja",
+      [
+        "ハバロフスク",
+        "ウラジオストク",
+        "ユジノサハリンスク",
+        "モスクワ",
+        "サンクトペテルブルク",
+        "ニジニー・ノヴゴロド",
+      ],
+    ],
+    [
+      "/ru/images/overview.svg?theme=dark",
+      "ru",
+      ["Хабаровск", "Владивосток", "Южно-Сахалинск", "Москва", "Санкт-Петербург", "Нижний Новгород"],
+    ],
+  ] as const) {
+    test(`${path} parses as SVG and names the six centres in ${lang}`, async ({ page, request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+      await page.goto("/about");
+      const parsed = await page.evaluate(
+        (text) => {
+          const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+          const svg = doc.documentElement;
+          return {
+            error: doc.getElementsByTagName("parsererror").length,
+            root: `${svg.namespaceURI} ${svg.localName}`,
+            lang: svg.getAttribute("lang"),
+            labels: [...svg.querySelectorAll('[id^="label-"] text')].map((t) => t.textContent),
+            groups: [...svg.querySelectorAll("g[id]")].map((g) => g.id),
+            title: svg.querySelector("#title")?.textContent,
+          };
+        },
+        await response.text(),
+      );
+      expect(parsed.error).toBe(0);
+      expect(parsed.root).toBe("http://www.w3.org/2000/svg svg");
+      expect(parsed.lang).toBe(lang);
+      expect([...parsed.labels].sort()).toEqual([...names].sort());
+      expect(parsed.groups).toEqual(
+        expect.arrayContaining(["heading", "map", "basemap", "centres", "legend", "sources"]),
+      );
+      expect(parsed.title).toBeTruthy();
+    });
+  }
+
+  test("a dated image differs from the latest and names its state; bad options are a 400, not a 5xx", async ({
+    request,
+  }) => {
+    const latest = await (await request.get("/images/moscow.svg")).text();
+    const datedResponse = await request.get("/images/moscow.svg?asof=1999-06-01");
+    const dated = await datedResponse.text();
+    expect(dated).not.toBe(latest);
+    // The picture names its state's first and last day, as the page's title does.
+    const pageTitle = /<title>([^<]*)<\/title>/.exec(
+      await (await request.get("/centers/moscow?asof=1999-06-01")).text(),
+    )?.[1];
+    const span = /(\d{1,2} \w+ \d{4}) to (\d{1,2} \w+ \d{4})/.exec(pageTitle ?? "");
+    expect(span, pageTitle).not.toBeNull();
+    expect(dated).toContain(`Showing the state from ${span?.[1]} to ${span?.[2]}`);
+    expect(latest).toContain("Showing the latest state known to the data");
+    // Any day of the same state is the same picture.
+    expect(await (await request.get("/images/moscow.svg?asof=1999-07-15")).text()).toBe(dated);
+    // A date outside the range is clamped, as on the pages.
+    expect((await request.get("/images/overview.svg?asof=1800-01-01")).status()).toBe(200);
+    for (const bad of [
+      "/images/moscow.png?theme=blue",
+      "/images/moscow.svg?asof=yesterday",
+      "/ja/images/overview.png?asof=2025-13-45",
+    ]) {
+      const response = await request.get(bad);
+      expect(response.status(), bad).toBe(400);
+      expect(await response.text(), bad).toMatch(/^Bad request: /);
+    }
+    for (const missing of ["/images/tokyo.png", "/images/moscow.gif", "/fr/images/moscow.png"]) {
+      expect((await request.get(missing)).status(), missing).toBe(404);
+    }
+    const english = await request.get("/en/images/moscow.png?theme=dark", { maxRedirects: 0 });
+    expect(english.status()).toBe(308);
+    expect(english.headers().location).toBe("/images/moscow.png?theme=dark");
+  });
+
+  test("cached for good when the link carries the data version, revalidated by ETag otherwise", async ({ request }) => {
+    const versioned = await request.get(`/images/overview.png?v=${newest}`);
+    expect(versioned.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const plain = await request.get("/images/overview.png");
+    expect(plain.headers()["cache-control"]).not.toContain("immutable");
+    const etag = plain.headers().etag ?? "";
+    expect(etag).toContain(newest);
+    const again = await request.get("/images/overview.png", { headers: { "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
+    // Another date or theme is another picture, with its own tag.
+    const dark = await request.get("/images/overview.png?theme=dark");
+    expect(dark.headers().etag).not.toBe(etag);
+  });
+
+  test("the Share dialog offers this view as an image, on its date, in either theme", { tag: "@phone" }, async ({
+    page,
+  }) => {
+    await page.goto("/ja/centers/moscow?asof=1999-06-01");
+    const share = page.getByRole("button", { name: "共有・埋め込み" });
+    await expect(share).toBeEnabled();
+    await share.click();
+    await page.getByRole("tab", { name: "画像" }).click();
+    const png = page.locator('[data-image-download="png"]');
+    await expect(png).toHaveAttribute("href", `/ja/images/moscow.png?asof=1999-06-01&v=${newest}`);
+    await expect(png).toHaveAttribute("download", "");
+    const preview = page.getByRole("img", { name: "画像のプレビュー" });
+    await expect(preview).toBeVisible();
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+    await page.getByRole("tabpanel").getByLabel("配色").selectOption("dark");
+    await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute(
+      "href",
+      `/ja/images/moscow.svg?asof=1999-06-01&theme=dark&v=${newest}`,
+    );
+    const download = page.waitForEvent("download");
+    await page.locator('[data-image-download="svg"]').click();
+    expect((await download).suggestedFilename()).toBe("japan-centers-moscow-1999-06-01-ja-dark.svg");
+  });
 });

@@ -300,3 +300,66 @@ describe("a language or a centre is one change to the contract", () => {
     });
   });
 });
+
+describe("map images: addresses and options", () => {
+  it("writes the address of every view's picture, defaults left out", () => {
+    expect(contract.image({ locale: "en", slug: null }, "png")).toBe("/images/overview.png");
+    expect(contract.image({ locale: "ja", slug: "moscow" }, "svg", { asof: "1999-06-01", theme: "dark" })).toBe(
+      "/ja/images/moscow.svg?asof=1999-06-01&theme=dark",
+    );
+    expect(contract.image({ locale: "ru", slug: "vladivostok" }, "png", { theme: "light" })).toBe(
+      "/ru/images/vladivostok.png",
+    );
+    // Every view, each language and format: 7 × 3 × 2.
+    expect(contract.images()).toHaveLength(7 * 3 * 2);
+  });
+
+  it("reads back what it writes", () => {
+    for (const path of contract.images()) {
+      for (const query of ["", "?asof=1999-06-01", "?theme=dark&asof=2025-09-10"]) {
+        const url = new URL(`http://x${path}${query}`);
+        const parsed = contract.parseImage(url.pathname, url.searchParams);
+        expect(parsed.kind, `${path}${query}`).toBe("image");
+        if (parsed.kind !== "image") continue;
+        const again = contract.image(parsed, parsed.format, { asof: parsed.asof, theme: parsed.theme });
+        expect(new URL(`http://x${again}`).searchParams.get("asof")).toBe(url.searchParams.get("asof"));
+        expect(new URL(`http://x${again}`).pathname).toBe(path);
+      }
+    }
+  });
+
+  it("answers a wrong name with a 404, a wrong theme with a 400, and /en/ with the unprefixed address", () => {
+    const parse = (s: string) => {
+      const url = new URL(`http://x${s}`);
+      return contract.parseImage(url.pathname, url.searchParams);
+    };
+    expect(parse("/images/tokyo.png").kind).toBe("not-found");
+    expect(parse("/images/moscow.jpg").kind).toBe("not-found");
+    expect(parse("/fr/images/moscow.png").kind).toBe("not-found");
+    expect(parse("/images/ja/moscow.png").kind).toBe("not-found");
+    expect(parse("/images/moscow.png?theme=blue")).toEqual({
+      kind: "bad-request",
+      reason: "theme must be one of light, dark",
+    });
+    expect(parse("/en/images/moscow.png?theme=dark")).toEqual({
+      kind: "redirect",
+      location: "/images/moscow.png?theme=dark",
+      status: 308,
+    });
+    // A date is carried as written (the route parses and clamps it against the data), cut to length.
+    const long = parse(`/images/moscow.png?asof=${"9".repeat(200)}`);
+    expect(long.kind === "image" && long.asof?.length).toBe(64);
+    // The router passes images through to their route handlers.
+    expect(contract.route("/ja/images/moscow.png").kind).toBe("file");
+  });
+
+  it("names the file the static export keeps for each theme and state", () => {
+    expect(contract.imageFile({ locale: "en", slug: null }, "png")).toBe("/images/overview.png");
+    expect(contract.imageFile({ locale: "ja", slug: "moscow" }, "svg", { state: "1999-01-01", theme: "dark" })).toBe(
+      "/ja/images/dark/1999-01-01/moscow.svg",
+    );
+    expect(contract.imageFile({ locale: "ru", slug: null }, "png", { theme: "dark" })).toBe(
+      "/ru/images/dark/latest/overview.png",
+    );
+  });
+});

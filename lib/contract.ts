@@ -43,10 +43,16 @@ export const PAGES = {
  * social images, the generated assets. Every file in them has an extension, which is what isFile
  * goes by (with `/embed.js`, `/robots.txt`); the fuzz test and the routing table probe them.
  */
-export const FILE_PREFIXES = ["_next", "data", "oembed", "og", "basemap", "vendor", "fonts", "map"] as const;
+export const FILE_PREFIXES = ["_next", "data", "oembed", "og", "basemap", "vendor", "fonts", "map", "images"] as const;
 
 /** The data downloads (`/data/<file>`), in the order the pages list them. */
 export const DOWNLOADS = ["centers.json", "centers.geojson", "events.json", "events.csv"] as const;
+
+/** The map images' formats and themes (`/images/<overview|slug>.<svg|png>?theme=`, lib/map-image.ts). */
+export const IMAGE_FORMATS = ["svg", "png"] as const;
+export const IMAGE_THEMES = ["light", "dark"] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+export type ImageTheme = (typeof IMAGE_THEMES)[number];
 
 /** The longest `?asof=` value carried to the server; anything longer is cut (it is not a date anyway). */
 export const MAX_ASOF_LENGTH = 64;
@@ -350,6 +356,87 @@ export function createContract<L extends string, S extends string>(spec: {
     return `/og/${v.slug ?? "overview"}${v.locale === spec.defaultLocale ? "" : `.${v.locale}`}.png`;
   }
 
+  /**
+   * A map image's address: `/images/overview.png`, `/ja/images/moscow.svg?asof=1999-06-01&theme=dark`
+   * (the light theme and the latest state are the defaults and are not written).
+   */
+  function image(
+    v: Pick<V, "locale" | "slug">,
+    format: ImageFormat,
+    options: { asof?: string | null; theme?: ImageTheme } = {},
+  ): string {
+    const q = new URLSearchParams();
+    if (options.asof) q.set("asof", options.asof);
+    if (options.theme && options.theme !== "light") q.set("theme", options.theme);
+    const s = q.toString();
+    return `${prefix(v.locale)}/images/${v.slug ?? "overview"}.${format}${s ? `?${s}` : ""}`;
+  }
+
+  /**
+   * What an image address asks for (app/images, app/[locale]/images): the view, format, theme and
+   * the date as written (the route parses and clamps it against the data); a 404 for a name that
+   * is no view or format, a 400 for a theme that is neither light nor dark, and `/en/images/…` is
+   * the unprefixed address, as for pages.
+   */
+  function parseImage(
+    pathname: string,
+    search: URLSearchParams = new URLSearchParams(),
+  ):
+    | { kind: "image"; locale: L; slug: S | null; format: ImageFormat; theme: ImageTheme; asof: string | null }
+    | { kind: "redirect"; location: string; status: 308 }
+    | { kind: "not-found"; locale: L }
+    | { kind: "bad-request"; reason: string } {
+    const parts = segmentsOf(pathname);
+    const first = parts?.[0];
+    const locale = isLocale(first) ? first : spec.defaultLocale;
+    const rest = parts && isLocale(first) ? parts.slice(1) : parts;
+    const m = rest?.length === 2 && rest[0] === "images" ? /^([a-z-]+)\.(svg|png)$/.exec(rest[1] ?? "") : null;
+    const name = m?.[1];
+    if (!m || !name || (name !== "overview" && !isSlug(name))) return { kind: "not-found", locale };
+    const slug = name === "overview" ? null : (name as S);
+    const format = m[2] as ImageFormat;
+    if (first === spec.defaultLocale) {
+      const target = image({ locale, slug }, format);
+      return { kind: "redirect", location: withExtraQuery(target, search), status: 308 };
+    }
+    const theme = search.get("theme") ?? "light";
+    if (!(IMAGE_THEMES as readonly string[]).includes(theme)) {
+      return { kind: "bad-request", reason: `theme must be one of ${IMAGE_THEMES.join(", ")}` };
+    }
+    const asof = search.get("asof");
+    return {
+      kind: "image",
+      locale,
+      slug,
+      format,
+      theme: theme as ImageTheme,
+      asof: asof ? asof.slice(0, MAX_ASOF_LENGTH) : null,
+    };
+  }
+
+  /**
+   * Where the static export keeps the picture an image address's query selects: the address's own
+   * path for the latest state in the light theme, else `/images/<theme>/<state|latest>/<name>.<ext>`
+   * (`/ja/images/dark/1999-01-01/moscow.svg`), which nginx serves for `?theme=&asof=`
+   * (scripts/lib/nginx-conf.ts).
+   */
+  function imageFile(
+    v: Pick<V, "locale" | "slug">,
+    format: ImageFormat,
+    options: { state?: string | null; theme?: ImageTheme } = {},
+  ): string {
+    const theme = options.theme ?? "light";
+    if (!options.state && theme === "light") return image(v, format);
+    return `${prefix(v.locale)}/images/${theme}/${options.state ?? "latest"}/${v.slug ?? "overview"}.${format}`;
+  }
+
+  /** Every map image without a date or theme, in each language and format (export, checks). */
+  function images(): string[] {
+    return locales.flatMap((locale) =>
+      [null, ...slugs].flatMap((slug) => IMAGE_FORMATS.map((format) => image({ locale, slug }, format))),
+    );
+  }
+
   /** The corrections and updates feed of a language: `/updates.atom`, `/ja/updates.atom` (lib/feed.ts). */
   function feed(locale: L): string {
     return `${prefix(locale)}/updates.atom`;
@@ -422,6 +509,10 @@ export function createContract<L extends string, S extends string>(spec: {
     route,
     ogImage,
     ogImages,
+    image,
+    parseImage,
+    imageFile,
+    images,
     feed,
     sitemap,
     exportList,

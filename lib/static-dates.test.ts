@@ -23,7 +23,7 @@ function run(address: string, script: keyof typeof STATIC_DATES_SCRIPTS = "toSta
       out.replaceState = to;
     },
   };
-  const document = { documentElement: { style: {} as Record<string, string> } };
+  const document = { documentElement: { style: {} as Record<string, string>, dataset: {} as Record<string, string> } };
   runInNewContext(STATIC_DATES_SCRIPTS[script], { location, history, document, URLSearchParams, Date });
   out.hidden = document.documentElement.style.visibility === "hidden";
   return out;

@@ -25,7 +25,7 @@ const CONFIG = JSON.stringify({
 
 /** The scripts' sources (fixed strings for one build: the export allows them by hash). */
 export const STATIC_DATES_SCRIPTS = {
-  toState: `(function(c){var l=location,p=l.pathname.replace(/\\/+$/,""),q=new URLSearchParams(l.search),r=q.get("asof");
+  toState: `(function(c){document.documentElement.dataset.jcmStatic="1";var l=location,p=l.pathname.replace(/\\/+$/,""),q=new URLSearchParams(l.search),r=q.get("asof");
 var s=p.split("/").filter(Boolean),lang=c.base,g=q.get("lang");if(c.prefixed.indexOf(s[0])>=0)lang=s.shift();
 if(s[0]==="embed"&&lang===c.base&&c.prefixed.indexOf(g)>=0){q.delete("lang");var o=q.toString();
 document.documentElement.style.visibility="hidden";l.replace("/"+[g].concat(s).join("/")+(o?"?"+o:"")+l.hash);return}
@@ -34,7 +34,7 @@ if(+m[2]<1||+m[2]>12||+m[3]<1||+m[3]>new Date(Date.UTC(+m[1],+m[2],0)).getUTCDat
 if(r<c.min)r=c.min;if(r>c.max)r=c.max;var k=c.dates[0];for(var i=0;i<c.dates.length;i++)if(c.dates[i]<=r)k=c.dates[i];
 var t=s[0]==="embed"?["embed","asof",k].concat(s.slice(1)):["asof",k].concat(s);
 document.documentElement.style.visibility="hidden";l.replace("/"+[lang].concat(t).join("/")+l.search+l.hash)})(${CONFIG});`,
-  toPublic: `(function(c){var l=location,q=new URLSearchParams(l.search),
+  toPublic: `(function(c){document.documentElement.dataset.jcmStatic="1";var l=location,q=new URLSearchParams(l.search),
 s=/^\\/([a-z]{2})(\\/embed)?\\/asof\\/(\\d{4}-\\d{2}-\\d{2})(\\/.*)?$/.exec(l.pathname.replace(/\\/+$/,""));if(!s)return;
 var p=(s[1]===c.base?"":"/"+s[1])+(s[2]||"")+(s[4]||"");if(!q.has("asof"))q.set("asof",s[3]);
 history.replaceState(history.state,"",(p||"/")+"?"+q.toString()+l.hash)})(${CONFIG});`,

@@ -2,14 +2,14 @@
 // default). It runs the production server once and saves what it answers: every page in every
 // language, the embeds, every dated map view once per state at its internal address (with the
 // first-paint script that sends `?asof=` there, lib/static-dates.ts), the 404 pages, the social
-// images, the data downloads, the update feeds, an oEmbed answer per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
+// images, the map images (lib/map-image.ts: SVG for every state, PNG for the latest), the data downloads, the update feeds, an oEmbed answer per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
 // sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
 // host: `_headers` (Netlify, Cloudflare Pages and others) and, for nginx, `nginx-headers.conf` and
 // `nginx-server.conf` (which also serve `?asof=` from its state's page), each with the exact
 // Content-Security-Policy of every page (docs/deploy.md).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { contract } from "../lib/contract";
+import { contract, IMAGE_THEMES } from "../lib/contract";
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
 import { STATE_DATES } from "../lib/states.generated";
 import { STATIC_DATES_SCRIPTS } from "../lib/static-dates";
@@ -92,6 +92,25 @@ try {
   }
   for (const { probe, file } of NOT_FOUND_PAGES) save(`/${file}`, await (await get(probe, 404)).text(), false);
   for (const path of FILES) write(join(out, path), Buffer.from(await (await get(path)).arrayBuffer()));
+  // The map images: every view in both themes, SVG and PNG for the latest state and SVG for each
+  // state (a PNG takes half a second to draw: one per state would add about ten minutes), each at
+  // the path nginx serves its query from (contract.imageFile). Two at a time: a PNG keeps a core.
+  const images = contract.images().flatMap((path) => {
+    const parsed = contract.parseImage(path);
+    if (parsed.kind !== "image") throw new Error(`${path}: not an image address`);
+    const { format } = parsed;
+    return IMAGE_THEMES.flatMap((theme) => [
+      { theme, state: null as string | null, parsed },
+      ...(format === "svg" ? STATE_DATES.map((state) => ({ theme, state, parsed })) : []),
+    ]);
+  });
+  await inPool(images, 2, async ({ theme, state, parsed }) => {
+    const response = await get(contract.image(parsed, parsed.format, { asof: state, theme }));
+    write(
+      join(out, contract.imageFile(parsed, parsed.format, { state, theme })),
+      Buffer.from(await response.arrayBuffer()),
+    );
+  });
 
   // The same files in the same order on every run, whatever order the pool finished in.
   policies.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -99,7 +118,7 @@ try {
   writeFileSync(join(out, "nginx-headers.conf"), nginxHeaders(policies));
   writeFileSync(join(out, "nginx-server.conf"), nginxServer());
   console.log(
-    `export: ${PAGES.length} pages, ${dated} dated views (${STATE_DATES.length} states), ${NOT_FOUND_PAGES.length} 404 pages, ${PAGES.length} oEmbed answers and ${FILES.length} files in ${out}`,
+    `export: ${PAGES.length} pages, ${dated} dated views (${STATE_DATES.length} states), ${NOT_FOUND_PAGES.length} 404 pages, ${PAGES.length} oEmbed answers, ${images.length} map images and ${FILES.length} files in ${out}`,
   );
   code = 0;
 } catch (error) {
@@ -138,6 +157,10 @@ function headersFile(policies: FilePolicy[]): string {
     "  Cache-Control: public, max-age=31536000, immutable",
     "/fonts/*",
     "  Cache-Control: public, max-age=31536000, immutable",
+    "/images/*",
+    "  Cache-Control: public, max-age=300",
+    "/*/images/*",
+    "  Cache-Control: public, max-age=300",
     "/vendor/*",
     "  Cache-Control: public, max-age=31536000, immutable",
     "  ! Content-Security-Policy",

@@ -7,6 +7,7 @@ import {
   DEFAULT_EMBED_OPTIONS,
   type EmbedOptions,
   type EmbedTheme,
+  type ImageTheme,
   LANGUAGES,
   type Locale,
   type Slug,
@@ -15,14 +16,23 @@ import { buildEmbedSnippet } from "@/lib/embed";
 import { useTranslations } from "@/lib/i18n-client";
 import { useView } from "@/lib/use-view";
 
-type Tab = "link" | "embed";
+type Tab = "link" | "embed" | "image";
 
 /**
  * "Share / Embed": copy the link to this view (with its date and camera), share it natively
- * where the browser can, or build an embed with a live preview and a copy-paste snippet.
+ * where the browser can, build an embed with a live preview and a copy-paste snippet, or download
+ * the view as a picture (PNG for print and social, SVG to edit; lib/map-image.ts). The picture's
+ * links carry the data version, so a browser or CDN may keep them for good (lib/image-response.ts).
  * A native modal <dialog>: focus stays inside, Escape closes, focus returns to the button.
  */
-export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> }) {
+export function ShareDialog({
+  names,
+  dataVersion,
+}: {
+  names: Partial<Record<Slug, string>>;
+  /** The data version (data/meta.json), carried by the image links as `v=`. */
+  dataVersion: string;
+}) {
   const id = useId();
   const t = useTranslations("share");
   const dialog = useRef<HTMLDialogElement>(null);
@@ -36,6 +46,8 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
   const [origin, setOrigin] = useState("");
   const [announce, setAnnounce] = useState("");
   const [canShare, setCanShare] = useState(false);
+  const [imageTheme, setImageTheme] = useState<ImageTheme>("light");
+  const [staticCopy, setStaticCopy] = useState(false);
 
   useEffect(() => setTarget(view.slug), [view.slug]);
 
@@ -43,6 +55,7 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
     setLink(window.location.href);
     setOrigin(window.location.origin);
     setCanShare(typeof navigator.share === "function");
+    setStaticCopy(document.documentElement.dataset.jcmStatic === "1");
     setAnnounce("");
     dialog.current?.showModal();
   };
@@ -68,6 +81,19 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
   const title = target ? t("embedTitleCity", { title: names[target] ?? target }) : t("embedTitle");
   const snippet = origin ? buildEmbedSnippet({ origin, view: embed, title }) : "";
   const previewSrc = contract.href(embed);
+  // This view as a picture, on this date, in the chosen theme, for this data version. A copy of
+  // the site served as plain files (its pages' first-paint script marks them, lib/static-dates.ts)
+  // has the pictures at file paths, and dated ones as SVG only (scripts/export.ts): null then.
+  const imageLink = (format: "png" | "svg"): string | null => {
+    if (staticCopy) {
+      const state = contract.stateDate({ asof: asofDate });
+      return format === "png" && state ? null : contract.imageFile(view, format, { state, theme: imageTheme });
+    }
+    const href = contract.image(view, format, { asof: asofDate, theme: imageTheme });
+    return `${href}${href.includes("?") ? "&" : "?"}v=${encodeURIComponent(dataVersion)}`;
+  };
+  const pngLink = imageLink("png");
+  const svgLink = imageLink("svg") ?? "";
 
   return (
     <>
@@ -92,7 +118,7 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
           </form>
         </div>
         <div role="tablist" aria-label={t("tabs")} className="border-line flex gap-1 border-b px-5 pt-2">
-          {(["link", "embed"] as const).map((tab_) => (
+          {(["link", "embed", "image"] as const).map((tab_) => (
             <button
               key={tab_}
               type="button"
@@ -241,6 +267,58 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
           >
             {t("copyCode")}
           </button>
+        </div>
+        <div
+          role="tabpanel"
+          id={`${id}-panel-image`}
+          aria-labelledby={`${id}-tab-image`}
+          hidden={tab !== "image"}
+          className="space-y-3 px-5 py-4"
+        >
+          <p className="text-muted text-sm">{t("imageHelp")}</p>
+          <label className="inline-flex items-center gap-1.5 text-sm">
+            {t("theme")}
+            <select
+              value={imageTheme}
+              onChange={(e) => setImageTheme(e.target.value === "dark" ? "dark" : "light")}
+              className="border-line bg-paper rounded border px-1.5 py-0.5"
+            >
+              <option value="light">{t("themeLight")}</option>
+              <option value="dark">{t("themeDark")}</option>
+            </select>
+          </label>
+          {tab === "image" ? (
+            // biome-ignore lint/performance/noImgElement: a preview of the SVG served as it is, not an optimizable photo
+            <img
+              key={svgLink}
+              src={svgLink}
+              alt={t("imagePreview")}
+              width={1200}
+              height={800}
+              className="border-line h-auto w-full rounded border"
+            />
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            {pngLink ? (
+              <a
+                href={pngLink}
+                download
+                className="bg-ink text-paper rounded px-3 py-1.5 text-sm font-medium"
+                data-image-download="png"
+              >
+                {t("downloadPng")}
+              </a>
+            ) : null}
+            <a
+              href={svgLink}
+              download
+              className="border-line hover:bg-hover rounded border px-3 py-1.5 text-sm font-medium"
+              data-image-download="svg"
+            >
+              {t("downloadSvg")}
+            </a>
+          </div>
+          {pngLink ? null : <p className="text-muted text-sm">{t("imagePngStatic")}</p>}
         </div>
         <p role="status" aria-live="polite" className="text-ok px-5 pb-3 text-sm">
           {announce}

@@ -32,11 +32,24 @@ function readMaps() {
     }
     return "";
   };
-  return { text, stateOf, datedFile };
+  const themes = entries(block("map $arg_theme $jcm_image_theme"));
+  const images = entries(block('map "$jcm_image_theme|$arg_asof|$jcm_state|$uri" $jcm_image'));
+  /** What nginx sets $jcm_image to for an image address's theme, date and path. */
+  const imageFile = (theme: string | null, asof: string | null, uri: string) => {
+    const t = themes.find(([k]) => k === (theme ?? ""))?.[1] ?? "bad";
+    const key = `${t}|${asof ?? ""}|${asof ? stateOf(asof) : ""}|${uri}`;
+    for (const [k, v] of images) {
+      if (!k.startsWith("~")) continue;
+      const m = new RegExp(k.slice(1)).exec(key);
+      if (m) return v.replace(/\$([a-z])/g, (_, name: string) => m.groups?.[name] ?? "");
+    }
+    return "bad";
+  };
+  return { text, stateOf, datedFile, imageFile };
 }
 
 describe("the export's nginx configuration", () => {
-  const { text, stateOf, datedFile } = readMaps();
+  const { text, stateOf, datedFile, imageFile } = readMaps();
   const mapPages = contract
     .allViews()
     .filter((v) => v.page === "overview" || v.page === "centre")
@@ -67,6 +80,31 @@ describe("the export's nginx configuration", () => {
     }
     expect(datedFile("1997-07-01", "/sources")).toBe("");
     expect(datedFile("1997-07-01", "/centers/moscow/extra")).toBe("");
+  });
+
+  it("serves each map image's ?theme= and ?asof= from the file the export saved (contract.imageFile)", () => {
+    for (const path of contract.images()) {
+      const parsed = contract.parseImage(path);
+      if (parsed.kind !== "image") throw new Error(path);
+      const { format } = parsed;
+      expect(imageFile(null, null, path), path).toBe(path);
+      expect(imageFile("light", null, path), path).toBe(path);
+      expect(imageFile("dark", null, path), path).toBe(contract.imageFile(parsed, format, { theme: "dark" }));
+      for (const [asof, theme] of [
+        ["1999-06-01", "dark"],
+        ["2025-09-10", null],
+        ["1800-01-01", "light"],
+      ] as const) {
+        const state = contract.stateDate({ asof });
+        // Dated pictures are saved as SVG only: a dated PNG is "missing" (a 404 saying so).
+        expect(imageFile(theme, asof, path), `${path} ${asof}`).toBe(
+          format === "svg" ? contract.imageFile(parsed, format, { state, theme: theme ?? "light" }) : "missing",
+        );
+      }
+      // As on the Node server: a theme that is neither, or a date that is not one, is a 400.
+      expect(imageFile("blue", null, path)).toBe("bad");
+      expect(imageFile(null, "yesterday", path)).toBe("bad");
+    }
   });
 
   it("keys the headers by the file served and lets only the embeds be framed", () => {

@@ -33,8 +33,36 @@ export function nginxHeaders(policies: readonly FilePolicy[]): string {
     ...policies.filter((p) => p.embed).map(({ file }) => `    "${indexFile(file)}" "";`),
     "}",
     ...datedViews(),
+    ...imageMaps(),
     "",
   ].join("\n");
+}
+
+/**
+ * The map images' `?theme=` and `?asof=` → the file the export saved for them
+ * (contract.imageFile): the address's own file for the latest light picture, the theme's and
+ * state's otherwise (dated pictures are saved as SVG only: a dated PNG is "missing"). A theme that
+ * is neither light nor dark, or a date that is not one, is "bad" (a 400, as on the Node server).
+ */
+function imageMaps(): string[] {
+  const images = "(?<d>(?:/[a-z]+)?/images)/(?<n>[a-z-]+)";
+  return [
+    "map $arg_theme $jcm_image_theme {",
+    '    default "bad";',
+    '    "" "light";',
+    '    "light" "light";',
+    '    "dark" "dark";',
+    "}",
+    'map "$jcm_image_theme|$arg_asof|$jcm_state|$uri" $jcm_image {',
+    '    default "bad";',
+    '    "~^bad\\|" "bad";',
+    '    "~^[a-z]+\\|[^|]+\\|\\|" "bad";',
+    '    "~^light\\|\\|\\|(?<u>.*)$" "$u";',
+    `    "~^(?<t>dark)\\|\\|\\|${images}\\.(?<e>svg|png)$" "$d/$t/latest/$n.$e";`,
+    `    "~^(?<t>light|dark)\\|[^|]+\\|(?<s>[0-9-]{10})\\|${images}\\.svg$" "$d/$t/$s/$n.svg";`,
+    '    "~^(?:light|dark)\\|[^|]+\\|[0-9-]{10}\\|.*\\.png$" "missing";',
+    "}",
+  ];
 }
 
 /**
@@ -105,6 +133,17 @@ export function nginxServer(): string {
     "    # A dated view is its state's page ($jcm_dated); everything else is its file.",
     TRY_FILES,
     ...page,
+    "}",
+    "# The map images: ?theme= and ?asof= pick the saved picture ($jcm_image).",
+    `location ~ ^(?:/(?:${prefixed}))?/images/[a-z-]+\\.(?:svg|png)$ {`,
+    "    default_type text/plain;",
+    '    if ($jcm_image = "bad") { return 400 "Bad request: theme must be light or dark, asof a date written YYYY-MM-DD.\\n"; }',
+    '    if ($jcm_image = "missing") { return 404 "This static copy has dated pictures as SVG only: ask for the .svg, or for the latest PNG without asof.\\n"; }',
+    "    try_files $jcm_image =404;",
+    '    add_header Cache-Control "public, max-age=300" always;',
+    "    add_header Content-Security-Policy $jcm_csp always;",
+    '    add_header X-Frame-Options "DENY" always;',
+    ...common,
     "}",
     `location ~ ^/(${prefixed})/ {`,
     "    error_page 404 /$1/404.html;",

@@ -34,7 +34,10 @@ export default function MapLayout({ children, map, params }: Props) {
       <SiteHeader
         tools={
           <Suspense fallback={<ShareButton />}>
-            <ShareDialog names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))} />
+            <ShareDialog
+              names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))}
+              dataVersion={centers.meta.dataVersion}
+            />
           </Suspense>
         }
       />

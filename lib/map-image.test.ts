@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { centers, centersFor } from "@/lib/centers";
+import { contract, IMAGE_THEMES, type Locale, type Slug } from "@/lib/contract";
+import { rasterize } from "@/lib/image-response";
+import { IMAGE_SIZE, imageFileName, type MapImageSpec, mapImageSvg, PNG_SCALE } from "@/lib/map-image";
+import { centreTitle, formatDateIn, translator } from "@/lib/text";
+
+const latest = centers.parseAsof(null);
+const views: (Slug | null)[] = [null, ...contract.slugs];
+const spec = (locale: Locale, slug: Slug | null, extra: Partial<MapImageSpec> = {}): MapImageSpec => ({
+  locale,
+  slug,
+  theme: "light",
+  asof: latest,
+  ...extra,
+});
+const dated = (date: string): Partial<MapImageSpec> => {
+  const span = centers.stateSpan(date);
+  return { asof: { kind: "date", date: span.from }, span };
+};
+
+/** The text of the SVG's <text> elements with an id, and of its <desc>, unescaped. */
+function texts(svg: string): { byId: Record<string, string>; desc: string; all: string[] } {
+  const unescaped = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  const byId: Record<string, string> = {};
+  const all: string[] = [];
+  for (const m of svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)) {
+    const text = unescaped(m[2] ?? "");
+    all.push(text);
+    const id = /\bid="([^"]+)"/.exec(m[1] ?? "")?.[1];
+    if (id) byId[id] = text;
+  }
+  return { byId, desc: unescaped(/<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? ""), all };
+}
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  expect([...png.subarray(0, 8)]).toEqual(signature);
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  expect(String.fromCharCode(...png.subarray(12, 16))).toBe("IHDR");
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe("map images (lib/map-image.ts)", () => {
+  it("every view in every language and theme: title, date, the six centres named in the page's language, legend, sources, credit", () => {
+    for (const locale of contract.locales) {
+      const c = centersFor(locale);
+      for (const slug of views) {
+        for (const theme of IMAGE_THEMES) {
+          const svg = mapImageSvg(spec(locale, slug, { theme }));
+          const { byId, desc } = texts(svg);
+          const where = `${locale} ${slug ?? "overview"} ${theme}`;
+          expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), where).toBe(true);
+          expect(svg, where).toContain(`lang="${locale}"`);
+          // Text as text, in named groups an editor shows as layers.
+          for (const id of ["heading", "map", "basemap", "centres", "legend", "sources"]) {
+            expect(svg, `${where}: group ${id}`).toContain(`<g id="${id}"`);
+          }
+          const city = slug ? c.city(slug) : undefined;
+          expect(byId.title, where).toBe(city ? centreTitle(city, locale) : translator(locale)("overview.title"));
+          expect(byId["date-shown"], where).toContain(formatDateIn(locale, c.asofRange.max));
+          for (const city of c.cities()) expect(desc, `${where}: ${city.slug}`).toContain(city.names[locale]);
+          expect(byId["source-line"], where).toMatch(/\d/);
+          expect(byId.credit, where).toContain(c.meta.licence.name);
+          expect(byId.credit, where).toContain(formatDateIn(locale, c.meta.dataVersion));
+          // Every colour resolved: the basemap file's CSS variables are the page's, not the picture's.
+          expect(svg, where).not.toContain("var(--");
+          // Well-formed enough for an editor: every group closed, no stray markup from the data.
+          expect((svg.match(/<g[\s>]/g) ?? []).length, where).toBe((svg.match(/<\/g>/g) ?? []).length);
+        }
+      }
+    }
+  });
+
+  it("names each centre on the map in the page's language, and marks the one the view is about", () => {
+    const ja = mapImageSvg(spec("ja", "moscow"));
+    expect(texts(ja).all).toContain("モスクワ");
+    expect(texts(ja).byId.title).toBe("モスクワ日本センター");
+    const ru = mapImageSvg(spec("ru", null));
+    for (const city of centersFor("ru").cities()) expect(texts(ru).all).toContain(city.names.ru);
+    // The overview shows all six on the map itself.
+    expect((mapImageSvg(spec("en", null)).match(/<g id="centre-/g) ?? []).length).toBe(6);
+  });
+
+  it("a dated picture shows that date's state and names its span; it differs from the latest", () => {
+    const now = mapImageSvg(spec("en", null));
+    const then = mapImageSvg(spec("en", null, dated("1999-06-01")));
+    expect(then).not.toBe(now);
+    const span = centers.stateSpan("1999-06-01");
+    const line = texts(then).byId["date-shown"] ?? "";
+    expect(line).toContain(formatDateIn("en", span.from));
+    expect(line).toContain(formatDateIn("en", span.to));
+    // In June 1999 no centre had reached the statuses of 2025.
+    expect(then).not.toContain('id="legend-closure-announced"');
+    expect(now).toContain('id="legend-closure-announced"');
+    // Each marker's status is the dataset's on that date.
+    for (const city of centers.cities()) {
+      const status = centers.statusOn(city.slug, span.from);
+      expect(texts(then).desc).toContain(`${city.names.en}: ${translator("en")(`status.${status}`)}`);
+      expect(then).toContain(`id="legend-${status}"`);
+    }
+  });
+
+  it("the dark theme is another picture of the same map", () => {
+    const light = mapImageSvg(spec("en", "vladivostok"));
+    const dark = mapImageSvg(spec("en", "vladivostok", { theme: "dark" }));
+    expect(dark).not.toBe(light);
+    expect(texts(dark).all).toEqual(texts(light).all);
+  });
+
+  it("escapes what it writes as text", () => {
+    for (const locale of contract.locales) {
+      const svg = mapImageSvg(spec(locale, null));
+      for (const t of svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)) expect(t[1]).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+    }
+  });
+
+  it("names the download after the view, date, language and theme", () => {
+    expect(imageFileName(spec("en", null), "png")).toBe(`japan-centers-overview-${centers.asofRange.max}.png`);
+    expect(
+      imageFileName(spec("ja", "moscow", { theme: "dark", asof: { kind: "date", date: "1999-06-01" } }), "svg"),
+    ).toBe("japan-centers-moscow-1999-06-01-ja-dark.svg");
+  });
+
+  it("the PNG is 2400 px wide, drawn for every view (resvg, with the generated fonts)", async () => {
+    for (const slug of views) {
+      const png = await rasterize(mapImageSvg(spec("en", slug, slug === "moscow" ? dated("1999-06-01") : {})));
+      expect(pngSize(png), slug ?? "overview").toEqual({
+        width: IMAGE_SIZE.width * PNG_SCALE,
+        height: IMAGE_SIZE.height * PNG_SCALE,
+      });
+      expect(IMAGE_SIZE.width * PNG_SCALE).toBeGreaterThanOrEqual(2400);
+    }
+    const ja = await rasterize(mapImageSvg(spec("ja", null, { theme: "dark" })));
+    expect(pngSize(ja).width).toBe(2400);
+  }, 60_000);
+});

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// The fonts the map images' PNGs are drawn with (lib/map-image.ts, app/images/…). The PNG is
+// rasterized by resvg, which reads TrueType/OpenType but not the WOFF/WOFF2 files the site serves,
+// and which must never reach for a system font (the picture would change from machine to
+// machine): so it gets Noto Sans JP in TrueType, only that, regular and bold, cut down to what an
+// image can say:
+//  - the Latin, Latin Extended and Cyrillic files of @fontsource/noto-sans-jp, converted whole
+//    (every digit, month name and city name in English and Russian);
+//  - the "japanese" file subset to the Japanese characters the site can show (the same collection
+//    as the web font's, scripts/jp-font.mjs), plus the per-range files of any character it lacks.
+// Written to generated/image-fonts/ (git-ignored), with generated/image-fonts/fonts.json listing
+// them. Run by scripts/generate-assets.mjs; also alone: `node scripts/image-fonts.mjs`.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as fontkit from "fontkit";
+import fontverter from "fontverter";
+import opentype from "opentype.js";
+import subsetFont from "subset-font";
+import { collectJapaneseCodePoints } from "./jp-font.mjs";
+
+const require = createRequire(import.meta.url);
+const WEIGHTS = [400, 700];
+const WHOLE = ["latin", "latin-ext", "cyrillic"];
+const FAMILY = "Noto Sans JP";
+
+/** Where the fonts go, relative to the project root (read back by lib/image-fonts.ts). */
+export const IMAGE_FONT_DIR = join("generated", "image-fonts");
+
+function fontsourceDir() {
+  return dirname(require.resolve("@fontsource/noto-sans-jp/package.json"));
+}
+
+/** The numbered per-range files of a weight with their unicode-ranges, from the package's CSS. */
+function rangeFiles(dir, weight) {
+  const css = readFileSync(join(dir, `${weight}.css`), "utf8");
+  const out = [];
+  for (const block of css.split("@font-face").slice(1)) {
+    const file = /url\(\.\/files\/(noto-sans-jp-\d+-\d+-normal\.woff2)\)/.exec(block)?.[1];
+    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+    if (!file || !range) continue;
+    const ranges = range.split(",").map((r) => {
+      const [a, b] = r.trim().replace(/^U\+/i, "").split("-");
+      const lo = Number.parseInt(a ?? "0", 16);
+      return [lo, b ? Number.parseInt(b, 16) : lo];
+    });
+    out.push({ file, ranges });
+  }
+  return out;
+}
+
+export async function buildImageFonts({ root }) {
+  const started = Date.now();
+  const dir = fontsourceDir();
+  const outDir = join(root, IMAGE_FONT_DIR);
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
+  const japanese = collectJapaneseCodePoints(root);
+  const files = [];
+  let bytes = 0;
+  const write = (name, buffer) => {
+    writeFileSync(join(outDir, name), buffer);
+    files.push(name);
+    bytes += buffer.length;
+  };
+  for (const weight of WEIGHTS) {
+    const parts = [];
+    const base = readFileSync(join(dir, "files", `noto-sans-jp-japanese-${weight}-normal.woff2`));
+    const subset = await subsetFont(base, String.fromCodePoint(...japanese), { targetFormat: "truetype" });
+    parts.push(subset);
+    for (const part of WHOLE) {
+      const source = readFileSync(join(dir, "files", `noto-sans-jp-${part}-${weight}-normal.woff2`));
+      parts.push(await fontverter.convert(source, "truetype"));
+    }
+    // Characters the "japanese" file lacks (～ is one): the per-range files that hold them.
+    const covered = new Set(fontkit.create(subset).characterSet);
+    const missing = japanese.filter((c) => !covered.has(c));
+    for (const { file, ranges } of rangeFiles(dir, weight)) {
+      if (!missing.some((c) => ranges.some(([lo, hi]) => c >= lo && c <= hi))) continue;
+      parts.push(await fontverter.convert(readFileSync(join(dir, "files", file)), "truetype"));
+    }
+    const merged = merge(parts, weight);
+    write(`noto-sans-jp-image-${weight}.otf`, merged.buffer);
+  }
+  writeFileSync(join(outDir, "fonts.json"), `${JSON.stringify({ family: FAMILY, files }, null, 2)}\n`);
+  return { files: files.length, bytes, ms: Date.now() - started };
+}
+
+/**
+ * One font from several with the same design and metrics (Noto Sans JP's ranges): each character's
+ * glyph from the first font that has it.
+ */
+function merge(buffers, weight) {
+  const fonts = buffers.map((b) => opentype.parse(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)));
+  const first = fonts[0];
+  const glyphs = [first.glyphs.get(0)];
+  const codes = new Set();
+  for (const font of fonts) {
+    for (let i = 0; i < font.glyphs.length; i++) {
+      const glyph = font.glyphs.get(i);
+      const unicodes = (glyph.unicodes ?? []).filter((u) => !codes.has(u));
+      if (unicodes.length === 0) continue;
+      for (const u of unicodes) codes.add(u);
+      glyphs.push(
+        new opentype.Glyph({
+          name: `u${unicodes[0].toString(16)}`,
+          unicode: unicodes[0],
+          unicodes,
+          advanceWidth: glyph.advanceWidth,
+          path: glyph.path,
+        }),
+      );
+    }
+  }
+  const font = new opentype.Font({
+    familyName: FAMILY,
+    styleName: weight === 700 ? "Bold" : "Regular",
+    unitsPerEm: first.unitsPerEm,
+    ascender: first.ascender,
+    descender: first.descender,
+    weightClass: weight,
+    glyphs,
+  });
+  return { buffer: Buffer.from(font.toArrayBuffer()), codes };
+}
+
+export function summary(result) {
+  return `image fonts: ${result.files} OpenType files, ${(result.bytes / 1024).toFixed(0)} KB -> ${IMAGE_FONT_DIR}/ (${(result.ms / 1000).toFixed(1)} s)`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  console.log(summary(await buildImageFonts({ root })));
+}
