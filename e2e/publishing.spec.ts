@@ -237,7 +237,8 @@ test.describe("map images for print and social", () => {
     await expect(png).toHaveAttribute("download", "");
     const preview = page.getByRole("img", { name: "画像のプレビュー" });
     await expect(preview).toBeVisible();
-    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+    // The preview is the PNG, drawn with its fonts.
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2400);
     await page.getByRole("tabpanel").getByLabel("配色").selectOption("dark");
     await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute(
       "href",

@@ -57,18 +57,43 @@ const MARGIN = 40;
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-/** The basemap's shapes of a frame: the inside of public/map/<frame>.svg's `#map` group, read once. */
-const basemaps = new Map<string, string>();
-function basemapShapes(url: string): string {
-  let shapes = basemaps.get(url);
-  if (!shapes) {
+/**
+ * The basemap's shapes of a frame: the inside of public/map/<frame>.svg's `#map` group, read once,
+ * and the size of its units in world pixels (the group's `scale()`, 0.01: scripts/generate-map.ts).
+ */
+const basemaps = new Map<string, { shapes: string; unit: number }>();
+function basemapShapes(url: string): { shapes: string; unit: number } {
+  let basemap = basemaps.get(url);
+  if (!basemap) {
     const file = readFileSync(join(process.cwd(), "public", url), "utf8");
     const m = /<g id="map"([^>]*)>([\s\S]*)<\/g><\/svg>\s*$/.exec(file);
-    if (!m) throw new Error(`public${url}: no <g id="map"> group (run npm run generate)`);
-    shapes = `<g${m[1]}>${m[2]}</g>`;
-    basemaps.set(url, shapes);
+    const unit = Number(/transform="scale\(([\d.]+)\)"/.exec(m?.[1] ?? "")?.[1]);
+    if (!m || !(unit > 0))
+      throw new Error(`public${url}: no <g id="map" transform="scale(…)"> group (run npm run generate)`);
+    basemap = { shapes: `<g${m[1]}>${m[2]}</g>`, unit };
+    basemaps.set(url, basemap);
   }
-  return shapes;
+  return basemap;
+}
+
+/**
+ * The basemap's lines with widths in the picture's units. The page draws them with
+ * `vector-effect="non-scaling-stroke"` (a width in screen pixels at any zoom), which renderers
+ * read differently: resvg drew them a fifth as wide as a browser, and a browser showing the
+ * picture small drew them heavy. So each width and dash becomes a plain one, `k` times the file's.
+ */
+function fixedStrokes(shapes: string, k: number): string {
+  const times = (v: string) =>
+    v
+      .split(/[\s,]+/)
+      .map((x) => n(Number(x) * k))
+      .join(" ");
+  return shapes.replace(/<[^>]*vector-effect="non-scaling-stroke"[^>]*>/g, (tag) =>
+    tag
+      .replace(/ vector-effect="non-scaling-stroke"/, "")
+      .replace(/stroke-width="([^"]+)"/, (_, w: string) => `stroke-width="${times(w)}"`)
+      .replace(/stroke-dasharray="([^"]+)"/, (_, d: string) => `stroke-dasharray="${times(d)}"`),
+  );
 }
 
 /** A rough width of a text in a font size, for laying out the legend (Japanese is square). */
@@ -138,6 +163,7 @@ export function mapImageSvg(spec: MapImageSpec): string {
   // site's: the labels are placed at the site's sizes in a box MARK_SCALE times smaller.
   const key = frameKey(slug);
   const { frame, url } = FRAMES[key];
+  const basemap = basemapShapes(url);
   const fit = fitFrame(frame, MAP.width / MARK_SCALE, MAP.height / MARK_SCALE);
   const scale = fit.scale * MARK_SCALE;
   const ox = MAP.x + MAP.width / 2 - fit.cx * scale;
@@ -238,8 +264,9 @@ export function mapImageSvg(spec: MapImageSpec): string {
     "</g>",
     `<g id="map" inkscape:groupmode="layer" inkscape:label="Map" clip-path="url(#map-clip)">`,
     `<rect id="water" x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" fill="${map.water}"/>`,
-    `<g id="basemap" transform="translate(${n(ox)} ${n(oy)}) scale(${Math.round(scale * 1e5) / 1e5})">${basemapShapes(
-      url,
+    `<g id="basemap" transform="translate(${n(ox)} ${n(oy)}) scale(${Math.round(scale * 1e5) / 1e5})">${fixedStrokes(
+      basemap.shapes,
+      MARK_SCALE / (scale * basemap.unit),
     )
       .replace(/var\(--jcm-map-land\)/g, map.land)
       .replace(/var\(--jcm-map-water\)/g, map.water)

@@ -288,10 +288,12 @@ export function ShareDialog({
             </select>
           </label>
           {tab === "image" ? (
-            // biome-ignore lint/performance/noImgElement: a preview of the SVG served as it is, not an optimizable photo
+            // The PNG where there is one: it is drawn with its fonts, where an SVG shown as an
+            // image may only use the reader's (a machine without Japanese fonts shows boxes).
+            // biome-ignore lint/performance/noImgElement: a preview of the picture served as it is, not an optimizable photo
             <img
-              key={svgLink}
-              src={svgLink}
+              key={pngLink ?? svgLink}
+              src={pngLink ?? svgLink}
               alt={t("imagePreview")}
               width={1200}
               height={800}
