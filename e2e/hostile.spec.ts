@@ -103,6 +103,7 @@ const param = fc.tuple(
     "url",
     "format",
     "maxwidth",
+    "v",
     "childId",
     "q",
     "__proto__",
@@ -113,7 +114,12 @@ const query = fc
   .array(param, { maxLength: 4 })
   .map((ps) => (ps.length ? `?${ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&")}` : ""));
 
-const knownPage = fc.constantFrom("/oembed", ...contract.allViews().map((v) => contract.path(v)));
+const knownPage = fc.constantFrom(
+  "/oembed",
+  ...contract.allViews().map((v) => contract.path(v)),
+  // The map images, whose routes read `asof`, `theme` and `v` (lib/image-response.ts).
+  ...contract.images(),
+);
 
 const headers = fc.oneof(
   fc.constant({}),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { IMAGE_VERSION } from "../lib/image-version.generated";
 import { expect, test } from "./lib/fixtures";
 
 // Issue 16, the publishing kit: the corrections and updates feed, its links, the embeds'
@@ -191,7 +192,8 @@ test.describe("map images for print and social", () => {
     expect(latest).toContain("Showing the latest state known to the data");
     // Any day of the same state is the same picture.
     expect(await (await request.get("/images/moscow.svg?asof=1999-07-15")).text()).toBe(dated);
-    // A date outside the range is clamped, as on the pages.
+    // An empty option is the default; a date outside the range is clamped, as on the pages.
+    expect((await request.get("/images/overview.svg?theme=&asof=")).status()).toBe(200);
     expect((await request.get("/images/overview.svg?asof=1800-01-01")).status()).toBe(200);
     for (const bad of [
       "/images/moscow.png?theme=blue",
@@ -211,12 +213,15 @@ test.describe("map images for print and social", () => {
   });
 
   test("cached for good when the link carries the data version, revalidated by ETag otherwise", async ({ request }) => {
-    const versioned = await request.get(`/images/overview.png?v=${newest}`);
+    const versioned = await request.get(`/images/overview.png?v=${IMAGE_VERSION}`);
     expect(versioned.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
     const plain = await request.get("/images/overview.png");
     expect(plain.headers()["cache-control"]).not.toContain("immutable");
     const etag = plain.headers().etag ?? "";
-    expect(etag).toContain(newest);
+    expect(etag).toContain(IMAGE_VERSION);
+    // A link with an older version is not kept for good: the picture may have changed since.
+    const older = await request.get(`/images/overview.png?v=${newest}`);
+    expect(older.headers()["cache-control"]).not.toContain("immutable");
     const again = await request.get("/images/overview.png", { headers: { "If-None-Match": etag } });
     expect(again.status()).toBe(304);
     // Another date or theme is another picture, with its own tag.
@@ -233,7 +238,7 @@ test.describe("map images for print and social", () => {
     await share.click();
     await page.getByRole("tab", { name: "画像" }).click();
     const png = page.locator('[data-image-download="png"]');
-    await expect(png).toHaveAttribute("href", `/ja/images/moscow.png?asof=1999-06-01&v=${newest}`);
+    await expect(png).toHaveAttribute("href", `/ja/images/moscow.png?asof=1999-06-01&v=${IMAGE_VERSION}`);
     await expect(png).toHaveAttribute("download", "");
     const preview = page.getByRole("img", { name: "画像のプレビュー" });
     await expect(preview).toBeVisible();
@@ -242,7 +247,7 @@ test.describe("map images for print and social", () => {
     await page.getByRole("tabpanel").getByLabel("配色").selectOption("dark");
     await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute(
       "href",
-      `/ja/images/moscow.svg?asof=1999-06-01&theme=dark&v=${newest}`,
+      `/ja/images/moscow.svg?asof=1999-06-01&theme=dark&v=${IMAGE_VERSION}`,
     );
     const download = page.waitForEvent("download");
     await page.locator('[data-image-download="svg"]').click();

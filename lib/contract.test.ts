@@ -310,6 +310,9 @@ describe("map images: addresses and options", () => {
     expect(contract.image({ locale: "ru", slug: "vladivostok" }, "png", { theme: "light" })).toBe(
       "/ru/images/vladivostok.png",
     );
+    expect(
+      contract.image({ locale: "en", slug: "moscow" }, "png", { asof: "1999-06-01", version: "2026-11-30.abc" }),
+    ).toBe("/images/moscow.png?asof=1999-06-01&v=2026-11-30.abc");
     // Every view, each language and format: 7 × 3 × 2.
     expect(contract.images()).toHaveLength(7 * 3 * 2);
   });
@@ -337,6 +340,8 @@ describe("map images: addresses and options", () => {
     expect(parse("/images/moscow.jpg").kind).toBe("not-found");
     expect(parse("/fr/images/moscow.png").kind).toBe("not-found");
     expect(parse("/images/ja/moscow.png").kind).toBe("not-found");
+    // An empty option is the default, as nginx reads it; the version is carried as written.
+    expect(parse("/images/moscow.png?theme=&v=x")).toMatchObject({ kind: "image", theme: "light", version: "x" });
     expect(parse("/images/moscow.png?theme=blue")).toEqual({
       kind: "bad-request",
       reason: "theme must be one of light, dark",

@@ -358,16 +358,20 @@ export function createContract<L extends string, S extends string>(spec: {
 
   /**
    * A map image's address: `/images/overview.png`, `/ja/images/moscow.svg?asof=1999-06-01&theme=dark`
-   * (the light theme and the latest state are the defaults and are not written).
+   * (the light theme and the latest state are the defaults and are not written), with `&v=` when
+   * a version is given.
    */
   function image(
     v: Pick<V, "locale" | "slug">,
     format: ImageFormat,
-    options: { asof?: string | null; theme?: ImageTheme } = {},
+    options: { asof?: string | null; theme?: ImageTheme; version?: string | null } = {},
   ): string {
     const q = new URLSearchParams();
     if (options.asof) q.set("asof", options.asof);
     if (options.theme && options.theme !== "light") q.set("theme", options.theme);
+    // The pictures' version (lib/image-version.generated.ts): a link that names the current one
+    // may be cached for good (lib/image-response.ts).
+    if (options.version) q.set("v", options.version);
     const s = q.toString();
     return `${prefix(v.locale)}/images/${v.slug ?? "overview"}.${format}${s ? `?${s}` : ""}`;
   }
@@ -382,7 +386,15 @@ export function createContract<L extends string, S extends string>(spec: {
     pathname: string,
     search: URLSearchParams = new URLSearchParams(),
   ):
-    | { kind: "image"; locale: L; slug: S | null; format: ImageFormat; theme: ImageTheme; asof: string | null }
+    | {
+        kind: "image";
+        locale: L;
+        slug: S | null;
+        format: ImageFormat;
+        theme: ImageTheme;
+        asof: string | null;
+        version: string | null;
+      }
     | { kind: "redirect"; location: string; status: 308 }
     | { kind: "not-found"; locale: L }
     | { kind: "bad-request"; reason: string } {
@@ -399,7 +411,8 @@ export function createContract<L extends string, S extends string>(spec: {
       const target = image({ locale, slug }, format);
       return { kind: "redirect", location: withExtraQuery(target, search), status: 308 };
     }
-    const theme = search.get("theme") ?? "light";
+    // An empty value is the default, as for every option (and as nginx reads it).
+    const theme = search.get("theme") || "light";
     if (!(IMAGE_THEMES as readonly string[]).includes(theme)) {
       return { kind: "bad-request", reason: `theme must be one of ${IMAGE_THEMES.join(", ")}` };
     }
@@ -411,6 +424,7 @@ export function createContract<L extends string, S extends string>(spec: {
       format,
       theme: theme as ImageTheme,
       asof: asof ? asof.slice(0, MAX_ASOF_LENGTH) : null,
+      version: search.get("v"),
     };
   }
 

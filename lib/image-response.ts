@@ -1,13 +1,15 @@
 // The map images' responses (app/images/[name], app/[locale]/images/[name]): the address read by
 // the URL contract, the date by the dataset, the picture drawn by lib/map-image.ts. Drawn when
-// asked (a PNG takes resvg about half a second, off the event loop) and kept for the next reader.
+// asked (a PNG takes resvg about half a second, off the event loop, one at a time) and kept for
+// the next reader.
 import "server-only";
 import { createHash } from "node:crypto";
 import { renderAsync } from "@resvg/resvg-js";
 import { centers } from "@/lib/centers";
 import { contract } from "@/lib/contract";
 import { imageFontFiles } from "@/lib/image-fonts";
-import { IMAGE_SIZE, imageFileName, type MapImageSpec, mapImageSvg, PNG_SCALE } from "@/lib/map-image";
+import { IMAGE_VERSION } from "@/lib/image-version.generated";
+import { IMAGE_SIZE, imageFileName, imageSpec, mapImageSvg, PNG_SCALE } from "@/lib/map-image";
 
 const TYPES = { svg: "image/svg+xml; charset=utf-8", png: "image/png" } as const;
 
@@ -31,12 +33,33 @@ export async function rasterize(svg: string): Promise<Uint8Array> {
   return new Uint8Array(image.asPng());
 }
 
+// One PNG drawn at a time: each keeps a core busy for about half a second, and eight at once on
+// two cores made a page wait 2.1 s (0.27 s queued; docs/performance.md). Queued, pages keep the
+// other core.
+let queue: Promise<unknown> = Promise.resolve();
+/** The same picture asked for again while it is being drawn waits for that drawing. */
+const drawing = new Map<string, Promise<Uint8Array>>();
+/** Pictures waiting beyond this many are refused for now (a 503 with Retry-After), not queued. */
+const QUEUE_MAX = 32;
+function rasterizeQueued(key: string, svg: string): Promise<Uint8Array> | null {
+  let pending = drawing.get(key);
+  if (!pending) {
+    if (drawing.size >= QUEUE_MAX) return null;
+    pending = queue.then(() => rasterize(svg)).finally(() => drawing.delete(key));
+    queue = pending.catch(() => undefined);
+    drawing.set(key, pending);
+  }
+  return pending;
+}
+
 /**
  * The answer to an image address: the picture, a 304 when the reader has it, a 308 from
  * `/en/images/…`, a 404 naming the images there are, or a 400 saying which option is wrong.
- * Caching: the picture for a data version never changes, so a link carrying that version
- * (`&v=2026-11-30`, as the Share dialog's do) is immutable; without it, browsers keep it briefly
- * and a CDN until it is purged (docs/deploy.md), revalidating by ETag.
+ * Caching: a picture changes only with what it is drawn from, which IMAGE_VERSION hashes (the
+ * data, the messages, the drawing code, the fonts' sources: scripts/image-fonts.mjs), so a link
+ * carrying the current version (`&v=`, as the Share dialog's do) is immutable; without it, or
+ * with an older one, browsers keep it five minutes and a CDN until it is purged (docs/deploy.md),
+ * revalidating by ETag, which carries the version too.
  */
 export async function imageResponse(request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -52,44 +75,36 @@ export async function imageResponse(request: Request): Promise<Response> {
   if (parsed.kind === "redirect") return new Response(null, { status: 308, headers: { Location: parsed.location } });
 
   const asof = centers.parseAsof(parsed.asof);
-  if (asof.kind === "ignored") {
-    return text(400, `Bad request: asof must be a date written YYYY-MM-DD (got "${asof.requested}").`);
-  }
-  // A dated picture shows its date's state and names the state's first and last day: the same
-  // picture for every day between (decision 010), so the static export's one file per state and
-  // this server draw the same thing, and a CDN may keep one per state.
-  const span = asof.kind === "latest" ? undefined : centers.stateSpan(asof.date);
-  const spec: MapImageSpec = {
-    locale: parsed.locale,
-    slug: parsed.slug,
-    theme: parsed.theme,
-    asof: span ? { kind: "date", date: span.from } : asof,
-    span,
-  };
-  const version = centers.meta.dataVersion;
-  const key = [spec.locale, spec.slug ?? "overview", spec.theme, span?.from ?? "latest", parsed.format].join("|");
-  const etag = `"${version}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}"`;
+  // Not echoed: a request's own text stays out of every answer (e2e/hostile.spec.ts).
+  if (asof.kind === "ignored") return text(400, "Bad request: asof must be a date written YYYY-MM-DD.");
+  const spec = imageSpec({ locale: parsed.locale, slug: parsed.slug, theme: parsed.theme, asof });
+  const key = [spec.locale, spec.slug ?? "overview", spec.theme, spec.span?.from ?? "latest", parsed.format].join("|");
+  const etag = `"${IMAGE_VERSION}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}"`;
   const headers: Record<string, string> = {
     "Content-Type": TYPES[parsed.format],
+    // Named after the date asked for (the picture names its state's first and last day).
     "Content-Disposition": `inline; filename="${imageFileName({ ...spec, asof }, parsed.format)}"`,
     "Cache-Control":
-      url.searchParams.get("v") === version
+      parsed.version === IMAGE_VERSION
         ? "public, max-age=31536000, immutable"
         : "public, max-age=300, s-maxage=31536000",
     ETag: etag,
   };
-  if (
-    request.headers
-      .get("if-none-match")
-      ?.split(/\s*,\s*/)
-      .includes(etag)
-  ) {
-    return new Response(null, { status: 304, headers });
-  }
+  // Weak or strong: a proxy that compresses the SVG may have weakened the tag.
+  const tags = request.headers
+    .get("if-none-match")
+    ?.split(/\s*,\s*/)
+    .map((tag) => tag.replace(/^W\//, ""));
+  if (tags?.includes(etag) || tags?.includes("*")) return new Response(null, { status: 304, headers });
   let body = recent.get(key);
   if (!body) {
     const svg = mapImageSvg(spec);
-    body = parsed.format === "svg" ? new TextEncoder().encode(svg) : await rasterize(svg);
+    if (parsed.format === "svg") body = new TextEncoder().encode(svg);
+    else {
+      const drawn = rasterizeQueued(key, svg);
+      if (!drawn) return text(503, "Busy drawing other pictures: try again in a few seconds.", { "Retry-After": "5" });
+      body = await drawn;
+    }
     recent.set(key, body);
     if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value ?? key);
   }

@@ -1,8 +1,9 @@
+import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { centers, centersFor } from "@/lib/centers";
 import { contract, IMAGE_THEMES, type Locale, type Slug } from "@/lib/contract";
 import { rasterize } from "@/lib/image-response";
-import { IMAGE_SIZE, imageFileName, type MapImageSpec, mapImageSvg, PNG_SCALE } from "@/lib/map-image";
+import { imageFileName, imageSpec, type MapImageSpec, mapImageSvg } from "@/lib/map-image";
 import { centreTitle, formatDateIn, translator } from "@/lib/text";
 
 const latest = centers.parseAsof(null);
@@ -14,10 +15,9 @@ const spec = (locale: Locale, slug: Slug | null, extra: Partial<MapImageSpec> = 
   asof: latest,
   ...extra,
 });
-const dated = (date: string): Partial<MapImageSpec> => {
-  const span = centers.stateSpan(date);
-  return { asof: { kind: "date", date: span.from }, span };
-};
+/** A dated picture as the route asks for it (lib/image-response.ts). */
+const dated = (date: string, locale: Locale = "en", slug: Slug | null = null): MapImageSpec =>
+  imageSpec({ locale, slug, theme: "light", asof: centers.parseAsof(date) });
 
 /** The text of the SVG's <text> elements with an id, and of its <desc>, unescaped. */
 function texts(svg: string): { byId: Record<string, string>; desc: string; all: string[] } {
@@ -66,13 +66,15 @@ describe("map images (lib/map-image.ts)", () => {
           expect(byId.title, where).toBe(city ? centreTitle(city, locale) : translator(locale)("overview.title"));
           expect(byId["date-shown"], where).toContain(formatDateIn(locale, c.asofRange.max));
           for (const city of c.cities()) expect(desc, `${where}: ${city.slug}`).toContain(city.names[locale]);
-          expect(byId["source-line"], where).toMatch(/\d/);
+          const count = city ? c.sourceIdsForCity(city.slug).length : c.allSources().length;
+          expect(byId["source-line"], where).toContain(String(count));
+          expect(byId["source-line"], where).toContain(`${contract.page(locale, "sources")}`);
           expect(byId.credit, where).toContain(c.meta.licence.name);
           expect(byId.credit, where).toContain(formatDateIn(locale, c.meta.dataVersion));
           // Every colour resolved: the basemap file's CSS variables are the page's, not the picture's.
           expect(svg, where).not.toContain("var(--");
-          // Well-formed enough for an editor: every group closed, no stray markup from the data.
-          expect((svg.match(/<g[\s>]/g) ?? []).length, where).toBe((svg.match(/<\/g>/g) ?? []).length);
+          // Well-formed XML: resvg's parser (roxmltree) rejects anything else.
+          expect(() => new Resvg(svg), where).not.toThrow();
         }
       }
     }
@@ -90,7 +92,7 @@ describe("map images (lib/map-image.ts)", () => {
 
   it("a dated picture shows that date's state and names its span; it differs from the latest", () => {
     const now = mapImageSvg(spec("en", null));
-    const then = mapImageSvg(spec("en", null, dated("1999-06-01")));
+    const then = mapImageSvg(dated("1999-06-01"));
     expect(then).not.toBe(now);
     const span = centers.stateSpan("1999-06-01");
     const line = texts(then).byId["date-shown"] ?? "";
@@ -114,11 +116,12 @@ describe("map images (lib/map-image.ts)", () => {
     expect(texts(dark).all).toEqual(texts(light).all);
   });
 
-  it("escapes what it writes as text", () => {
-    for (const locale of contract.locales) {
-      const svg = mapImageSvg(spec(locale, null));
-      for (const t of svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)) expect(t[1]).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
-    }
+  it("escapes what it writes as text: markup in a name stays text", () => {
+    const svg = mapImageSvg(spec("en", null));
+    // Every text node of the picture, read back by resvg's XML parser, is the text that was meant.
+    expect(() => new Resvg(svg)).not.toThrow();
+    expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#)/);
+    expect(texts(svg).byId.title).toBe("Japan Centers in Russia");
   });
 
   it("names the download after the view, date, language and theme", () => {
@@ -128,16 +131,15 @@ describe("map images (lib/map-image.ts)", () => {
     ).toBe("japan-centers-moscow-1999-06-01-ja-dark.svg");
   });
 
-  it("the PNG is 2400 px wide, drawn for every view (resvg, with the generated fonts)", async () => {
-    for (const slug of views) {
-      const png = await rasterize(mapImageSvg(spec("en", slug, slug === "moscow" ? dated("1999-06-01") : {})));
-      expect(pngSize(png), slug ?? "overview").toEqual({
-        width: IMAGE_SIZE.width * PNG_SCALE,
-        height: IMAGE_SIZE.height * PNG_SCALE,
-      });
-      expect(IMAGE_SIZE.width * PNG_SCALE).toBeGreaterThanOrEqual(2400);
+  it("the PNG is 2400 × 1600, drawn for every view in every language (resvg, with the generated fonts)", async () => {
+    // Every view and language: resvg 2.6 aborts the whole process on some geometry (a layer far
+    // outside the canvas), and the labels' widths differ by language. The dated views draw the
+    // same geometry with other marker shapes: one per view, in the dark theme.
+    const specs = contract.locales.flatMap((locale) => views.map((slug) => spec(locale, slug)));
+    specs.push(...views.map((slug) => ({ ...dated("1999-06-01", "ru", slug), theme: "dark" as const })));
+    for (const s of specs) {
+      const png = await rasterize(mapImageSvg(s));
+      expect(pngSize(png), `${s.locale} ${s.slug}`).toEqual({ width: 2400, height: 1600 });
     }
-    const ja = await rasterize(mapImageSvg(spec("ja", null, { theme: "dark" })));
-    expect(pngSize(ja).width).toBe(2400);
-  }, 60_000);
+  }, 120_000);
 });

@@ -13,15 +13,12 @@ import { palette } from "@/components/map/map-style";
 import { STATUS_STYLE } from "@/components/map/status-style";
 import { type Asof, asofNotice } from "@/lib/asof";
 import { centersFor } from "@/lib/centers";
-import { contract, type Locale, type Slug } from "@/lib/contract";
+import { contract, type ImageFormat, type ImageTheme, type Locale, type Slug } from "@/lib/contract";
 import { fitFrame, hasLeader, labelBox, MARK, project } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH, placementsAt } from "@/lib/map-labels";
 import { SITE_URL } from "@/lib/site";
 import { type CenterStatus, STATUSES } from "@/lib/status";
 import { centreTitle, formatDateIn, translator } from "@/lib/text";
-
-export type ImageTheme = "light" | "dark";
-export type ImageFormat = "svg" | "png";
 
 export type MapImageSpec = {
   locale: Locale;
@@ -59,7 +56,7 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
 
 /**
  * The basemap's shapes of a frame: the inside of public/map/<frame>.svg's `#map` group, read once,
- * and the size of its units in world pixels (the group's `scale()`, 0.01: scripts/generate-map.ts).
+ * and the size of its units in world pixels (the group's `scale()`: scripts/generate-map.ts).
  */
 const basemaps = new Map<string, { shapes: string; unit: number }>();
 function basemapShapes(url: string): { shapes: string; unit: number } {
@@ -129,6 +126,19 @@ function markerShape(status: CenterStatus, size: number, paper: string): string 
   }
 }
 
+/**
+ * The picture an address asks for: on a date, that date's state, naming the state's first and
+ * last day (the same picture for every day between, decision 010, so the static export's one file
+ * per state and the Node server draw the same thing); without one, the latest state.
+ */
+export function imageSpec(request: { locale: Locale; slug: Slug | null; theme: ImageTheme; asof: Asof }): MapImageSpec {
+  const { asof } = request;
+  if (asof.kind === "latest" || asof.kind === "ignored")
+    return { ...request, asof: { kind: "latest", date: asof.date } };
+  const span = centersFor(request.locale).stateSpan(asof.date);
+  return { ...request, asof: { kind: "date", date: span.from }, span };
+}
+
 /** The sentence that says which date the picture shows (the page's notice, without its date span). */
 function dateLine(spec: MapImageSpec): string {
   const { locale, asof, span } = spec;
@@ -182,16 +192,17 @@ export function mapImageSvg(spec: MapImageSpec): string {
   );
   const statuses = cities.map((p) => ({ city: p, status: c.statusOn(p.slug, date) }));
 
-  // Only the centres inside the map's box (with room for a label): a centre's frame leaves the
-  // far ones out, and resvg fails on a group whose clipped area is empty.
+  // Only the centres whose marker is in the map's box: a centre's frame leaves the far ones out
+  // (and resvg 2.6 aborts the process on a layer far outside the canvas: thx/resvg-js#287; the
+  // marks below use fill-opacity, which makes no layer, and the unit test draws every view).
   const at = (p: (typeof cities)[number]) => {
     const [wx, wy] = project(p.coordinates.lon, p.coordinates.lat);
     return [ox + wx * scale, oy + wy * scale] as const;
   };
   const inside = ([x, y]: readonly [number, number]) =>
-    x > MAP.x - 150 && x < MAP.x + MAP.width + 150 && y > MAP.y - 50 && y < MAP.y + MAP.height + 50;
-  const markers = statuses
-    .filter(({ city: p }) => inside(at(p)))
+    x >= MAP.x && x <= MAP.x + MAP.width && y >= MAP.y && y <= MAP.y + MAP.height;
+  const drawn = statuses.filter(({ city: p }) => inside(at(p)));
+  const markers = drawn
     .map(({ city: p, status }) => {
       const [x, y] = at(p);
       const selected = p.slug === slug;
@@ -203,7 +214,7 @@ export function mapImageSvg(spec: MapImageSpec): string {
       const ly = box.y * MARK_SCALE;
       const lh = MARK.labelHeight * MARK_SCALE;
       const leader = hasLeader(placement)
-        ? `<line x1="0" y1="0" x2="${n(lx + (placement.endsWith("left") ? labelW : 0))}" y2="${n(ly + (placement.includes("top") ? lh : 0))}" stroke="${colours.ink}" stroke-width="1.5" opacity="0.7"/>`
+        ? `<line x1="0" y1="0" x2="${n(lx + (placement.endsWith("left") ? labelW : 0))}" y2="${n(ly + (placement.includes("top") ? lh : 0))}" stroke="${colours.ink}" stroke-width="1.5" stroke-opacity="0.7"/>`
         : "";
       const bg = selected ? colours.ink : colours.labelBg;
       const fg = selected ? colours.paper : colours.ink;
@@ -213,7 +224,7 @@ export function mapImageSvg(spec: MapImageSpec): string {
         `<title>${esc(`${name}: ${t(`status.${status}`)}`)}</title>`,
         leader,
         `<g id="marker-${p.slug}">${markerShape(status, size, colours.paper)}</g>`,
-        `<g id="label-${p.slug}"><rect x="${n(lx)}" y="${n(ly)}" width="${n(labelW)}" height="${n(lh)}" rx="4" fill="${bg}" opacity="${selected ? 1 : 0.9}"/>`,
+        `<g id="label-${p.slug}"><rect x="${n(lx)}" y="${n(ly)}" width="${n(labelW)}" height="${n(lh)}" rx="4" fill="${bg}" fill-opacity="${selected ? 1 : 0.9}"/>`,
         `<text x="${n(lx + labelW / 2)}" y="${n(ly + lh * 0.72)}" text-anchor="middle" font-size="${n(12 * MARK_SCALE)}" font-weight="700" fill="${fg}">${esc(name)}</text></g>`,
         "</g>",
       ].join("");
@@ -221,7 +232,7 @@ export function mapImageSvg(spec: MapImageSpec): string {
     .join("");
 
   // The legend: the statuses on the map on this date, in their order, wrapped to the width.
-  const shown = STATUSES.filter((s) => statuses.some((x) => x.status === s));
+  const shown = STATUSES.filter((s) => drawn.some((x) => x.status === s));
   const legendSize = 16;
   let lx = MARGIN;
   let ly = MAP.y + MAP.height + 34;
@@ -268,6 +279,8 @@ export function mapImageSvg(spec: MapImageSpec): string {
       basemap.shapes,
       MARK_SCALE / (scale * basemap.unit),
     )
+      // The rivers' group opacity as a stroke's: the same look, without a layer (see `inside`).
+      .replace(/(<g\b[^>]*?) opacity="/g, '$1 stroke-opacity="')
       .replace(/var\(--jcm-map-land\)/g, map.land)
       .replace(/var\(--jcm-map-water\)/g, map.water)
       .replace(/var\(--jcm-map-river\)/g, map.river)

@@ -137,3 +137,18 @@ describe("the export's ?asof= script", () => {
     }
   });
 });
+
+describe("the static copy is marked for the Share dialog", () => {
+  it("both scripts mark every page they run on, whatever they then do (the dialog links the saved pictures)", () => {
+    for (const script of ["toState", "toPublic"] as const) {
+      for (const address of ["/", "/centers/moscow?asof=1999-06-01", "/ja/asof/1997-07-01/centers/moscow", "/about"]) {
+        const url = new URL(address, "http://static.test");
+        const document = { documentElement: { style: {}, dataset: {} as Record<string, string> } };
+        const location = { pathname: url.pathname, search: url.search, hash: "", replace: () => undefined };
+        const history = { state: null, replaceState: () => undefined };
+        runInNewContext(STATIC_DATES_SCRIPTS[script], { location, history, document, URLSearchParams, Date });
+        expect(document.documentElement.dataset.jcmStatic, `${script} ${address}`).toBe("1");
+      }
+    }
+  });
+});

@@ -7,6 +7,7 @@ import {
   DEFAULT_EMBED_OPTIONS,
   type EmbedOptions,
   type EmbedTheme,
+  type ImageFormat,
   type ImageTheme,
   LANGUAGES,
   type Locale,
@@ -14,6 +15,7 @@ import {
 } from "@/lib/contract";
 import { buildEmbedSnippet } from "@/lib/embed";
 import { useTranslations } from "@/lib/i18n-client";
+import { IMAGE_VERSION } from "@/lib/image-version.generated";
 import { useView } from "@/lib/use-view";
 
 type Tab = "link" | "embed" | "image";
@@ -22,17 +24,11 @@ type Tab = "link" | "embed" | "image";
  * "Share / Embed": copy the link to this view (with its date and camera), share it natively
  * where the browser can, build an embed with a live preview and a copy-paste snippet, or download
  * the view as a picture (PNG for print and social, SVG to edit; lib/map-image.ts). The picture's
- * links carry the data version, so a browser or CDN may keep them for good (lib/image-response.ts).
+ * links carry the pictures' version, so a browser or CDN may keep them for good
+ * (lib/image-response.ts).
  * A native modal <dialog>: focus stays inside, Escape closes, focus returns to the button.
  */
-export function ShareDialog({
-  names,
-  dataVersion,
-}: {
-  names: Partial<Record<Slug, string>>;
-  /** The data version (data/meta.json), carried by the image links as `v=`. */
-  dataVersion: string;
-}) {
+export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> }) {
   const id = useId();
   const t = useTranslations("share");
   const dialog = useRef<HTMLDialogElement>(null);
@@ -84,13 +80,12 @@ export function ShareDialog({
   // This view as a picture, on this date, in the chosen theme, for this data version. A copy of
   // the site served as plain files (its pages' first-paint script marks them, lib/static-dates.ts)
   // has the pictures at file paths, and dated ones as SVG only (scripts/export.ts): null then.
-  const imageLink = (format: "png" | "svg"): string | null => {
+  const imageLink = (format: ImageFormat): string | null => {
     if (staticCopy) {
       const state = contract.stateDate({ asof: asofDate });
       return format === "png" && state ? null : contract.imageFile(view, format, { state, theme: imageTheme });
     }
-    const href = contract.image(view, format, { asof: asofDate, theme: imageTheme });
-    return `${href}${href.includes("?") ? "&" : "?"}v=${encodeURIComponent(dataVersion)}`;
+    return contract.image(view, format, { asof: asofDate, theme: imageTheme, version: IMAGE_VERSION });
   };
   const pngLink = imageLink("png");
   const svgLink = imageLink("svg") ?? "";

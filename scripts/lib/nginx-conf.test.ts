@@ -32,18 +32,23 @@ function readMaps() {
     }
     return "";
   };
-  const themes = entries(block("map $arg_theme $jcm_image_theme"));
-  const images = entries(block('map "$jcm_image_theme|$arg_asof|$jcm_state|$uri" $jcm_image'));
+  /** A map's `default` value. */
+  const defaultOf = (lines: string[]) =>
+    /^\s+default "([^"]*)";$/.exec(lines.find((l) => /^\s+default /.test(l)) ?? "")?.[1];
+  const themeBlock = block("map $arg_theme $jcm_image_theme");
+  const imageBlock = block('map "$jcm_image_theme|$arg_asof|$jcm_state|$uri" $jcm_image');
+  const themes = entries(themeBlock);
+  const images = entries(imageBlock);
   /** What nginx sets $jcm_image to for an image address's theme, date and path. */
   const imageFile = (theme: string | null, asof: string | null, uri: string) => {
-    const t = themes.find(([k]) => k === (theme ?? ""))?.[1] ?? "bad";
+    const t = themes.find(([k]) => k === (theme ?? ""))?.[1] ?? defaultOf(themeBlock);
     const key = `${t}|${asof ?? ""}|${asof ? stateOf(asof) : ""}|${uri}`;
     for (const [k, v] of images) {
       if (!k.startsWith("~")) continue;
       const m = new RegExp(k.slice(1)).exec(key);
       if (m) return v.replace(/\$([a-z])/g, (_, name: string) => m.groups?.[name] ?? "");
     }
-    return "bad";
+    return defaultOf(imageBlock);
   };
   return { text, stateOf, datedFile, imageFile };
 }
@@ -88,6 +93,7 @@ describe("the export's nginx configuration", () => {
       if (parsed.kind !== "image") throw new Error(path);
       const { format } = parsed;
       expect(imageFile(null, null, path), path).toBe(path);
+      expect(imageFile("", null, path), path).toBe(path);
       expect(imageFile("light", null, path), path).toBe(path);
       expect(imageFile("dark", null, path), path).toBe(contract.imageFile(parsed, format, { theme: "dark" }));
       for (const [asof, theme] of [

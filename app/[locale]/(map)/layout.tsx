@@ -34,10 +34,7 @@ export default function MapLayout({ children, map, params }: Props) {
       <SiteHeader
         tools={
           <Suspense fallback={<ShareButton />}>
-            <ShareDialog
-              names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))}
-              dataVersion={centers.meta.dataVersion}
-            />
+            <ShareDialog names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))} />
           </Suspense>
         }
       />
