@@ -5,7 +5,7 @@ import { expect, test } from "./lib/fixtures";
 
 // Issue 16, the publishing kit: the corrections and updates feed, its links, the embeds'
 // "Updated <date>", the large-image hint for search engines and news aggregators, and the map
-// images (lib/map-image.ts) with the Share dialog's "Image" tab.
+// images (components/map/map-image.ts) with the Share dialog's "Image" tab.
 const changelog = JSON.parse(readFileSync(join(import.meta.dirname, "..", "data", "changelog.json"), "utf8")) as {
   version: string;
 }[];

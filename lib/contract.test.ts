@@ -298,6 +298,12 @@ describe("a language or a centre is one change to the contract", () => {
     expect(renamed.route("/embed/st-petersburg", new URLSearchParams())).toMatchObject({
       location: "/embed/saint-petersburg",
     });
+    // Its pictures too, with their options.
+    expect(renamed.parseImage("/ru/images/st-petersburg.png", new URLSearchParams("theme=dark"))).toEqual({
+      kind: "redirect",
+      location: "/ru/images/saint-petersburg.png?theme=dark",
+      status: 308,
+    });
   });
 });
 

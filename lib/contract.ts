@@ -48,7 +48,7 @@ export const FILE_PREFIXES = ["_next", "data", "oembed", "og", "basemap", "vendo
 /** The data downloads (`/data/<file>`), in the order the pages list them. */
 export const DOWNLOADS = ["centers.json", "centers.geojson", "events.json", "events.csv"] as const;
 
-/** The map images' formats and themes (`/images/<overview|slug>.<svg|png>?theme=`, lib/map-image.ts). */
+/** The map images' formats and themes (`/images/<overview|slug>.<svg|png>?theme=`, components/map/map-image.ts). */
 export const IMAGE_FORMATS = ["svg", "png"] as const;
 export const IMAGE_THEMES = ["light", "dark"] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -370,7 +370,7 @@ export function createContract<L extends string, S extends string>(spec: {
     if (options.asof) q.set("asof", options.asof);
     if (options.theme && options.theme !== "light") q.set("theme", options.theme);
     // The pictures' version (lib/image-version.generated.ts): a link that names the current one
-    // may be cached for good (lib/image-response.ts).
+    // may be cached for good (components/map/image-response.ts).
     if (options.version) q.set("v", options.version);
     const s = q.toString();
     return `${prefix(v.locale)}/images/${v.slug ?? "overview"}.${format}${s ? `?${s}` : ""}`;
@@ -404,10 +404,12 @@ export function createContract<L extends string, S extends string>(spec: {
     const rest = parts && isLocale(first) ? parts.slice(1) : parts;
     const m = rest?.length === 2 && rest[0] === "images" ? /^([a-z-]+)\.(svg|png)$/.exec(rest[1] ?? "") : null;
     const name = m?.[1];
-    if (!m || !name || (name !== "overview" && !isSlug(name))) return { kind: "not-found", locale };
-    const slug = name === "overview" ? null : (name as S);
+    const renamed = name ? SLUG_REDIRECTS_FOR(spec)[name] : undefined;
+    if (!m || !name || (name !== "overview" && !isSlug(name) && !renamed)) return { kind: "not-found", locale };
+    const slug = renamed ?? (name === "overview" ? null : (name as S));
     const format = m[2] as ImageFormat;
-    if (first === spec.defaultLocale) {
+    // `/en/images/…` and an old slug: the one address of the picture, as for pages.
+    if (first === spec.defaultLocale || renamed) {
       const target = image({ locale, slug }, format);
       return { kind: "redirect", location: withExtraQuery(target, search), status: 308 };
     }

@@ -2,7 +2,7 @@
 // default). It runs the production server once and saves what it answers: every page in every
 // language, the embeds, every dated map view once per state at its internal address (with the
 // first-paint script that sends `?asof=` there, lib/static-dates.ts), the 404 pages, the social
-// images, the map images (lib/map-image.ts: SVG for every state, PNG for the latest), the data downloads, the update feeds, an oEmbed answer per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
+// images, the map images (components/map/map-image.ts: SVG for every state, PNG for the latest), the data downloads, the update feeds, an oEmbed answer per page at a stable path (the pages' discovery links are rewritten to it), robots.txt and
 // sitemap.xml, plus Next's static assets and public/. It also writes the headers to set on the
 // host: `_headers` (Netlify, Cloudflare Pages and others) and, for nginx, `nginx-headers.conf` and
 // `nginx-server.conf` (which also serve `?asof=` from its state's page), each with the exact

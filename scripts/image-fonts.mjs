@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The fonts the map images' PNGs are drawn with (lib/map-image.ts, app/images/…). The PNG is
+// The fonts the map images' PNGs are drawn with (components/map/map-image.ts, app/images/…). The PNG is
 // rasterized by resvg, which reads TrueType/OpenType but not the WOFF/WOFF2 files the site serves,
 // and which must never reach for a system font (the picture would change from machine to
 // machine): so it gets Noto Sans JP in TrueType, only that, regular and bold, cut down to what an
@@ -12,7 +12,7 @@
 // them. It also writes lib/image-version.generated.ts: the pictures' version, the data version and
 // a hash of everything a picture is drawn from (the drawing code, the data, the messages, the
 // fonts' sources, resvg's version), which the image links carry (`&v=`) so that a response for the current
-// version may be cached for good, and which their ETags carry (lib/image-response.ts).
+// version may be cached for good, and which their ETags carry (components/map/image-response.ts).
 // Run by scripts/generate-assets.mjs; also alone: `node scripts/image-fonts.mjs`.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -30,7 +30,7 @@ const WEIGHTS = [400, 700];
 const WHOLE = ["latin", "latin-ext", "cyrillic"];
 const FAMILY = "Noto Sans JP";
 
-/** Where the fonts go, relative to the project root (read back by lib/image-fonts.ts). */
+/** Where the fonts go, relative to the project root (read back by components/map/png-fonts.ts). */
 export const IMAGE_FONT_DIR = join("generated", "image-fonts");
 
 function fontsourceDir() {
@@ -133,8 +133,8 @@ function merge(buffers, weight) {
 
 /** What a picture is drawn from: a change to any of them is a new version of the pictures. */
 const DRAWN_FROM = [
-  "lib/map-image.ts",
-  "lib/image-response.ts",
+  "components/map/map-image.ts",
+  "components/map/image-response.ts",
   "lib/map-frame.ts",
   "lib/map-labels.ts",
   "lib/asof.ts",

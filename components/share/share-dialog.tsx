@@ -23,9 +23,9 @@ type Tab = "link" | "embed" | "image";
 /**
  * "Share / Embed": copy the link to this view (with its date and camera), share it natively
  * where the browser can, build an embed with a live preview and a copy-paste snippet, or download
- * the view as a picture (PNG for print and social, SVG to edit; lib/map-image.ts). The picture's
+ * the view as a picture (PNG for print and social, SVG to edit; components/map/map-image.ts). The picture's
  * links carry the pictures' version, so a browser or CDN may keep them for good
- * (lib/image-response.ts).
+ * (components/map/image-response.ts).
  * A native modal <dialog>: focus stays inside, Escape closes, focus returns to the button.
  */
 export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> }) {

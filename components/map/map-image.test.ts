@@ -1,9 +1,9 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
+import { rasterize } from "@/components/map/image-response";
+import { imageFileName, imageSpec, type MapImageSpec, mapImageSvg } from "@/components/map/map-image";
 import { centers, centersFor } from "@/lib/centers";
 import { contract, IMAGE_THEMES, type Locale, type Slug } from "@/lib/contract";
-import { rasterize } from "@/lib/image-response";
-import { imageFileName, imageSpec, type MapImageSpec, mapImageSvg } from "@/lib/map-image";
 import { centreTitle, formatDateIn, translator } from "@/lib/text";
 
 const latest = centers.parseAsof(null);
@@ -15,7 +15,7 @@ const spec = (locale: Locale, slug: Slug | null, extra: Partial<MapImageSpec> = 
   asof: latest,
   ...extra,
 });
-/** A dated picture as the route asks for it (lib/image-response.ts). */
+/** A dated picture as the route asks for it (components/map/image-response.ts). */
 const dated = (date: string, locale: Locale = "en", slug: Slug | null = null): MapImageSpec =>
   imageSpec({ locale, slug, theme: "light", asof: centers.parseAsof(date) });
 
@@ -47,7 +47,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-describe("map images (lib/map-image.ts)", () => {
+describe("map images (components/map/map-image.ts)", () => {
   it("every view in every language and theme: title, date, the six centres named in the page's language, legend, sources, credit", () => {
     for (const locale of contract.locales) {
       const c = centersFor(locale);

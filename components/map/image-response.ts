@@ -1,15 +1,15 @@
 // The map images' responses (app/images/[name], app/[locale]/images/[name]): the address read by
-// the URL contract, the date by the dataset, the picture drawn by lib/map-image.ts. Drawn when
+// the URL contract, the date by the dataset, the picture drawn by components/map/map-image.ts. Drawn when
 // asked (a PNG takes resvg about half a second, off the event loop, one at a time) and kept for
 // the next reader.
 import "server-only";
 import { createHash } from "node:crypto";
 import { renderAsync } from "@resvg/resvg-js";
+import { IMAGE_SIZE, imageFileName, imageSpec, mapImageSvg, PNG_SCALE } from "@/components/map/map-image";
+import { imageFontFiles } from "@/components/map/png-fonts";
 import { centers } from "@/lib/centers";
 import { contract } from "@/lib/contract";
-import { imageFontFiles } from "@/lib/image-fonts";
 import { IMAGE_VERSION } from "@/lib/image-version.generated";
-import { IMAGE_SIZE, imageFileName, imageSpec, mapImageSvg, PNG_SCALE } from "@/lib/map-image";
 
 const TYPES = { svg: "image/svg+xml; charset=utf-8", png: "image/png" } as const;
 
@@ -17,7 +17,7 @@ const TYPES = { svg: "image/svg+xml; charset=utf-8", png: "image/png" } as const
 const recent = new Map<string, Uint8Array>();
 const RECENT_MAX = 48;
 
-function text(status: number, body: string, extra: Record<string, string> = {}): Response {
+function plainText(status: number, body: string, extra: Record<string, string> = {}): Response {
   return new Response(`${body}\n`, {
     status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra },
@@ -69,14 +69,14 @@ export async function imageResponse(request: Request): Promise<Response> {
       contract.image({ locale: parsed.locale, slug: null }, "png"),
       contract.image({ locale: parsed.locale, slug: "moscow" }, "svg"),
     ];
-    return text(404, `No such image. Images are ${examples.join(", ")}: overview or a centre, .svg or .png.`);
+    return plainText(404, `No such image. Images are ${examples.join(", ")}: overview or a centre, .svg or .png.`);
   }
-  if (parsed.kind === "bad-request") return text(400, `Bad request: ${parsed.reason}.`);
+  if (parsed.kind === "bad-request") return plainText(400, `Bad request: ${parsed.reason}.`);
   if (parsed.kind === "redirect") return new Response(null, { status: 308, headers: { Location: parsed.location } });
 
   const asof = centers.parseAsof(parsed.asof);
   // Not echoed: a request's own text stays out of every answer (e2e/hostile.spec.ts).
-  if (asof.kind === "ignored") return text(400, "Bad request: asof must be a date written YYYY-MM-DD.");
+  if (asof.kind === "ignored") return plainText(400, "Bad request: asof must be a date written YYYY-MM-DD.");
   const spec = imageSpec({ locale: parsed.locale, slug: parsed.slug, theme: parsed.theme, asof });
   const key = [spec.locale, spec.slug ?? "overview", spec.theme, spec.span?.from ?? "latest", parsed.format].join("|");
   const etag = `"${IMAGE_VERSION}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}"`;
@@ -91,18 +91,19 @@ export async function imageResponse(request: Request): Promise<Response> {
     ETag: etag,
   };
   // Weak or strong: a proxy that compresses the SVG may have weakened the tag.
-  const tags = request.headers
+  const ifNoneMatch = request.headers
     .get("if-none-match")
     ?.split(/\s*,\s*/)
     .map((tag) => tag.replace(/^W\//, ""));
-  if (tags?.includes(etag) || tags?.includes("*")) return new Response(null, { status: 304, headers });
+  if (ifNoneMatch?.includes(etag) || ifNoneMatch?.includes("*")) return new Response(null, { status: 304, headers });
   let body = recent.get(key);
   if (!body) {
     const svg = mapImageSvg(spec);
     if (parsed.format === "svg") body = new TextEncoder().encode(svg);
     else {
       const drawn = rasterizeQueued(key, svg);
-      if (!drawn) return text(503, "Busy drawing other pictures: try again in a few seconds.", { "Retry-After": "5" });
+      if (!drawn)
+        return plainText(503, "Busy drawing other pictures: try again in a few seconds.", { "Retry-After": "5" });
       body = await drawn;
     }
     recent.set(key, body);

@@ -3,7 +3,7 @@
 // on the date, the labels placed by lib/map-labels.ts), with the title, the date shown, the legend,
 // a source line and the credit around it. One SVG, text as text and every part a named group, so
 // it opens as layers in Inkscape or Illustrator; the PNG is that SVG rasterized by resvg with the
-// fonts of generated/image-fonts/ (lib/image-fonts.ts). Server only: it reads the dataset.
+// fonts of generated/image-fonts/ (components/map/png-fonts.ts). Server only: it reads the dataset.
 import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
