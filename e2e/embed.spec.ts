@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { SLUGS } from "./lib/centers";
 import { expect, serverMap, test, waitForMap } from "./lib/fixtures";
 import { startHost } from "./lib/host";
+import { pngSize } from "./lib/png";
 
 type Received = { origin: string; data: unknown };
 const received = (page: Page) => page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
@@ -255,7 +256,7 @@ test.describe("oEmbed and social cards", () => {
       expect(response.headers()["content-type"]).toBe("image/png");
       const png = await response.body();
       expect(png.subarray(1, 4).toString()).toBe("PNG");
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     }
     expect(seen.size).toBe(7);
   });

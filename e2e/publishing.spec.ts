@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { IMAGE_VERSION } from "../lib/image-version.generated";
 import { expect, test } from "./lib/fixtures";
+import { pngSize } from "./lib/png";
 
 // Issue 16, the publishing kit: the corrections and updates feed, its links, the embeds'
 // "Updated <date>", the large-image hint for search engines and news aggregators, and the map
@@ -98,9 +99,6 @@ test("pages let their image be shown large; embeds stay out of the index", async
 });
 
 test.describe("map images for print and social", () => {
-  /** Width and height from a PNG's IHDR chunk. */
-  const pngSize = (body: Buffer) => ({ width: body.readUInt32BE(16), height: body.readUInt32BE(20) });
-
   test("the PNG decodes in the browser at its stated size, 2400 px wide", async ({ page, request }) => {
     const response = await request.get("/ja/images/moscow.png");
     expect(response.status()).toBe(200);

@@ -1,14 +1,12 @@
 // The embed's copy-paste snippet and its first-paint options script. The embed's address and
 // options are the URL contract's (lib/contract.ts).
 import { contract, type View } from "@/lib/contract";
+import { escapeXml } from "@/lib/xml";
 
 /** A first height for the iframe before embed.js has measured it: taller with the side panel. */
 export function initialEmbedHeight(view: Pick<View, "options">): number {
   return view.options.panel ? 640 : 460;
 }
-
-const escapeAttr = (s: string) =>
-  s.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 /**
  * The HTML a newsroom pastes: an iframe (title, lazy loading, full width, a first height) and
@@ -29,9 +27,9 @@ export function buildEmbedSnippet({
   const base = origin.replace(/\/+$/, "");
   const src = `${base}${contract.href({ ...view, embedded: true })}`;
   return [
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}"`,
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}"`,
     `  style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen; clipboard-write; web-share" data-jcm-embed></iframe>`,
-    `<script src="${escapeAttr(`${base}/embed.js`)}" async></script>`,
+    `<script src="${escapeXml(`${base}/embed.js`)}" async></script>`,
   ].join("\n");
 }
 

@@ -7,6 +7,7 @@ import { centersFor } from "@/lib/centers";
 import { contract, type Locale } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
 import { translator } from "@/lib/text";
+import { escapeXml } from "@/lib/xml";
 
 /** The feed's Atom XML for a language, with absolute links under `origin`. */
 export function updatesFeed(locale: Locale, origin = SITE_URL): string {
@@ -19,26 +20,26 @@ export function updatesFeed(locale: Locale, origin = SITE_URL): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${contract.languages[locale].intl}">`,
-    `  <title>${xml(t("feed.title"))}</title>`,
-    `  <subtitle>${xml(t("feed.subtitle"))}</subtitle>`,
-    `  <id>${xml(self)}</id>`,
-    `  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(`${about}#corrections`)}"/>`,
+    `  <title>${escapeXml(t("feed.title"))}</title>`,
+    `  <subtitle>${escapeXml(t("feed.subtitle"))}</subtitle>`,
+    `  <id>${escapeXml(self)}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(`${about}#corrections`)}"/>`,
     `  <updated>${updated}</updated>`,
-    `  <author><name>${xml(t("site.name"))}</name></author>`,
-    `  <rights>${xml(centers.meta.licence.attribution)}</rights>`,
+    `  <author><name>${escapeXml(t("site.name"))}</name></author>`,
+    `  <rights>${escapeXml(centers.meta.licence.attribution)}</rights>`,
   ];
   for (const entry of entries) {
     const link = `${about}#${versionAnchor(entry.version)}`;
-    const changes = `<ul>${entry.changes.map((c) => `<li>${xml(c)}</li>`).join("")}</ul>`;
+    const changes = `<ul>${entry.changes.map((c) => `<li>${escapeXml(c)}</li>`).join("")}</ul>`;
     lines.push(
       "  <entry>",
-      `    <id>${xml(link)}</id>`,
-      `    <title>${xml(t("feed.entryTitle", { version: entry.version, summary: entry.summary }))}</title>`,
+      `    <id>${escapeXml(link)}</id>`,
+      `    <title>${escapeXml(t("feed.entryTitle", { version: entry.version, summary: entry.summary }))}</title>`,
       `    <updated>${atomDate(entry.date)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${xml(link)}"/>`,
-      `    <summary>${xml(entry.summary)}</summary>`,
-      `    <content type="html">${xml(`<p>${xml(entry.summary)}</p>${changes}`)}</content>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
+      `    <summary>${escapeXml(entry.summary)}</summary>`,
+      `    <content type="html">${escapeXml(`<p>${escapeXml(entry.summary)}</p>${changes}`)}</content>`,
       "  </entry>",
     );
   }
@@ -62,9 +63,4 @@ export function versionAnchor(version: string): string {
 function atomDate(date: string): string {
   const [y = "1970", m = "01", d = "01"] = date.split("-");
   return `${y}-${m}-${d}T00:00:00Z`;
-}
-
-/** Escapes text for XML content and attributes. */
-function xml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

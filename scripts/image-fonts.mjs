@@ -19,11 +19,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as fontkit from "fontkit";
 import fontverter from "fontverter";
 import opentype from "opentype.js";
 import subsetFont from "subset-font";
-import { collectJapaneseCodePoints } from "./jp-font.mjs";
+import { cmapOf, collectJapaneseCodePoints, fontsourceDir, rangeFiles } from "./jp-font.mjs";
 
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700];
@@ -32,28 +31,6 @@ const FAMILY = "Noto Sans JP";
 
 /** Where the fonts go, relative to the project root (read back by components/map/png-fonts.ts). */
 export const IMAGE_FONT_DIR = join("generated", "image-fonts");
-
-function fontsourceDir() {
-  return dirname(require.resolve("@fontsource/noto-sans-jp/package.json"));
-}
-
-/** The numbered per-range files of a weight with their unicode-ranges, from the package's CSS. */
-function rangeFiles(dir, weight) {
-  const css = readFileSync(join(dir, `${weight}.css`), "utf8");
-  const out = [];
-  for (const block of css.split("@font-face").slice(1)) {
-    const file = /url\(\.\/files\/(noto-sans-jp-\d+-\d+-normal\.woff2)\)/.exec(block)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (!file || !range) continue;
-    const ranges = range.split(",").map((r) => {
-      const [a, b] = r.trim().replace(/^U\+/i, "").split("-");
-      const lo = Number.parseInt(a ?? "0", 16);
-      return [lo, b ? Number.parseInt(b, 16) : lo];
-    });
-    out.push({ file, ranges });
-  }
-  return out;
-}
 
 export async function buildImageFonts({ root }) {
   const started = Date.now();
@@ -79,11 +56,11 @@ export async function buildImageFonts({ root }) {
       parts.push(await fontverter.convert(source, "truetype"));
     }
     // Characters the "japanese" file lacks (～ is one): the per-range files that hold them.
-    const covered = new Set(fontkit.create(subset).characterSet);
+    const covered = cmapOf(subset);
     const missing = japanese.filter((c) => !covered.has(c));
-    for (const { file, ranges } of rangeFiles(dir, weight)) {
-      if (!missing.some((c) => ranges.some(([lo, hi]) => c >= lo && c <= hi))) continue;
-      parts.push(await fontverter.convert(readFileSync(join(dir, "files", file)), "truetype"));
+    for (const { path, spans } of rangeFiles(dir, weight)) {
+      if (!missing.some((c) => spans.some(([lo, hi]) => c >= lo && c <= hi))) continue;
+      parts.push(await fontverter.convert(readFileSync(path), "truetype"));
     }
     const merged = merge(parts, weight);
     write(`noto-sans-jp-image-${weight}.otf`, merged.buffer);
@@ -161,6 +138,7 @@ export function writeImageVersion({ root }) {
   }
   // The fonts by what they are made from (opentype.js stamps each file with the time it was written).
   add("scripts/image-fonts.mjs");
+  add("scripts/jp-font.mjs");
   for (const pkg of ["@resvg/resvg-js", "@fontsource/noto-sans-jp", "opentype.js", "subset-font"]) {
     hash.update(`${pkg}@${JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), "utf8")).version}`);
   }

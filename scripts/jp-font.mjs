@@ -218,7 +218,7 @@ export function toUnicodeRange(codes) {
 // ---------------------------------------------------------------------------------------------
 // 2. The font: harfbuzz subsets; glyphs the "japanese" file lacks are appended to its subset.
 
-function fontsourceDir() {
+export function fontsourceDir() {
   try {
     return dirname(require.resolve("@fontsource/noto-sans-jp/package.json"));
   } catch {
@@ -234,7 +234,7 @@ function readSource(path) {
 }
 
 /** The package's per-range files and their unicode-ranges ("[12]": "U+...") from unicode.json. */
-function rangeFiles(dir, weight) {
+export function rangeFiles(dir, weight) {
   const table = JSON.parse(readSource(join(dir, "unicode.json")).toString("utf8"));
   const out = [];
   for (const [key, ranges] of Object.entries(table)) {

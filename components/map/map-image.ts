@@ -19,6 +19,7 @@ import { LABEL_FALLBACK_WIDTH, placementsAt } from "@/lib/map-labels";
 import { SITE_URL } from "@/lib/site";
 import { type CenterStatus, STATUSES } from "@/lib/status";
 import { centreTitle, formatDateIn, translator } from "@/lib/text";
+import { escapeXml as esc } from "@/lib/xml";
 
 export type MapImageSpec = {
   locale: Locale;
@@ -51,26 +52,35 @@ const MAP = { x: 40, y: 148, width: 1120, height: 492 } as const;
 const MARK_SCALE = 1.5;
 const MARGIN = 40;
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
 /**
- * The basemap's shapes of a frame: the inside of public/map/<frame>.svg's `#map` group, read once,
- * and the size of its units in world pixels (the group's `scale()`: scripts/generate-map.ts).
+ * A frame's basemap as the picture draws it, made once per frame and theme: the inside of
+ * public/map/<frame>.svg's `#map` group (its units are the group's `scale()` in world pixels:
+ * scripts/generate-map.ts), its lines at plain widths for a map drawn at `scale` (fixedStrokes),
+ * the rivers' group opacity as a stroke's (the same look, without a layer: see `inside` below),
+ * and the theme's colours for the page's CSS variables.
  */
-const basemaps = new Map<string, { shapes: string; unit: number }>();
-function basemapShapes(url: string): { shapes: string; unit: number } {
-  let basemap = basemaps.get(url);
-  if (!basemap) {
+const basemaps = new Map<string, string>();
+function basemapShapes(url: string, scale: number, theme: ImageTheme): string {
+  const key = `${url}|${scale}|${theme}`;
+  let shapes = basemaps.get(key);
+  if (!shapes) {
     const file = readFileSync(join(process.cwd(), "public", url), "utf8");
     const m = /<g id="map"([^>]*)>([\s\S]*)<\/g><\/svg>\s*$/.exec(file);
     const unit = Number(/transform="scale\(([\d.]+)\)"/.exec(m?.[1] ?? "")?.[1]);
     if (!m || !(unit > 0))
       throw new Error(`public${url}: no <g id="map" transform="scale(…)"> group (run npm run generate)`);
-    basemap = { shapes: `<g${m[1]}>${m[2]}</g>`, unit };
-    basemaps.set(url, basemap);
+    const map = palette(theme);
+    shapes = fixedStrokes(`<g${m[1]}>${m[2]}</g>`, MARK_SCALE / (scale * unit))
+      .replace(/(<g\b[^>]*?) opacity="/g, '$1 stroke-opacity="')
+      .replace(/var\(--jcm-map-land\)/g, map.land)
+      .replace(/var\(--jcm-map-water\)/g, map.water)
+      .replace(/var\(--jcm-map-river\)/g, map.river)
+      .replace(/var\(--jcm-map-border\)/g, map.border);
+    basemaps.set(key, shapes);
   }
-  return basemap;
+  return shapes;
 }
 
 /**
@@ -173,11 +183,11 @@ export function mapImageSvg(spec: MapImageSpec): string {
   // site's: the labels are placed at the site's sizes in a box MARK_SCALE times smaller.
   const key = frameKey(slug);
   const { frame, url } = FRAMES[key];
-  const basemap = basemapShapes(url);
   const fit = fitFrame(frame, MAP.width / MARK_SCALE, MAP.height / MARK_SCALE);
   const scale = fit.scale * MARK_SCALE;
   const ox = MAP.x + MAP.width / 2 - fit.cx * scale;
   const oy = MAP.y + MAP.height / 2 - fit.cy * scale;
+  const shownOn = dateLine(spec);
   const widths = LABEL_WIDTHS[locale] ?? {};
   const cities = c.cities();
   const placements = placementsAt(
@@ -208,8 +218,9 @@ export function mapImageSvg(spec: MapImageSpec): string {
       const selected = p.slug === slug;
       const size = (selected ? MARK.selected : MARK.size) * MARK_SCALE;
       const placement = placements[p.slug] ?? "right";
-      const labelW = (widths[p.slug] ?? LABEL_FALLBACK_WIDTH) * MARK_SCALE;
-      const box = labelBox(placement, widths[p.slug] ?? LABEL_FALLBACK_WIDTH);
+      const width = widths[p.slug] ?? LABEL_FALLBACK_WIDTH;
+      const labelW = width * MARK_SCALE;
+      const box = labelBox(placement, width);
       const lx = box.x * MARK_SCALE;
       const ly = box.y * MARK_SCALE;
       const lh = MARK.labelHeight * MARK_SCALE;
@@ -264,27 +275,18 @@ export function mapImageSvg(spec: MapImageSpec): string {
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${esc(IMAGE_FONT_FAMILY)}" lang="${locale}">`,
-    `<title>${esc(`${title} — ${dateLine(spec)}`)}</title>`,
+    `<title>${esc(`${title} — ${shownOn}`)}</title>`,
     `<desc>${esc(description.join("; "))}</desc>`,
     `<defs><clipPath id="map-clip"><rect x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}"/></clipPath></defs>`,
     `<g id="background" inkscape:groupmode="layer" inkscape:label="Background"><rect width="${W}" height="${H}" fill="${colours.paper}"/></g>`,
     `<g id="heading" inkscape:groupmode="layer" inkscape:label="Heading">`,
     `<text id="tagline" x="${MARGIN}" y="52" font-size="15" font-weight="700" letter-spacing="1.5" fill="${colours.muted}">${esc(t("og.tagline"))}</text>`,
     `<text id="title" x="${MARGIN}" y="94" font-size="${title.length > 40 ? 28 : 34}" font-weight="700" fill="${colours.ink}">${esc(title)}</text>`,
-    `<text id="date-shown" x="${MARGIN}" y="126" font-size="18" fill="${colours.muted}">${esc(dateLine(spec))}</text>`,
+    `<text id="date-shown" x="${MARGIN}" y="126" font-size="18" fill="${colours.muted}">${esc(shownOn)}</text>`,
     "</g>",
     `<g id="map" inkscape:groupmode="layer" inkscape:label="Map" clip-path="url(#map-clip)">`,
     `<rect id="water" x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" fill="${map.water}"/>`,
-    `<g id="basemap" transform="translate(${n(ox)} ${n(oy)}) scale(${Math.round(scale * 1e5) / 1e5})">${fixedStrokes(
-      basemap.shapes,
-      MARK_SCALE / (scale * basemap.unit),
-    )
-      // The rivers' group opacity as a stroke's: the same look, without a layer (see `inside`).
-      .replace(/(<g\b[^>]*?) opacity="/g, '$1 stroke-opacity="')
-      .replace(/var\(--jcm-map-land\)/g, map.land)
-      .replace(/var\(--jcm-map-water\)/g, map.water)
-      .replace(/var\(--jcm-map-river\)/g, map.river)
-      .replace(/var\(--jcm-map-border\)/g, map.border)}</g>`,
+    `<g id="basemap" transform="translate(${n(ox)} ${n(oy)}) scale(${Math.round(scale * 1e5) / 1e5})">${basemapShapes(url, scale, theme)}</g>`,
     `<g id="centres">${markers}</g>`,
     "</g>",
     `<rect id="map-frame" x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" fill="none" stroke="${colours.line}"/>`,
