@@ -5,6 +5,7 @@ import { type City, centersFor } from "@/lib/centers";
 import { contract, type Locale } from "@/lib/contract";
 import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
 import { centreTitle, formatDateIn, translator } from "@/lib/text";
+import { keepTogether, NBSP } from "@/lib/text-layout";
 
 export type OgCard = {
   locale: Locale;
@@ -24,7 +25,9 @@ export function ogCard(name: string): OgCard | null {
   const centers = centersFor(locale);
   const city = view.slug ? (centers.city(view.slug) ?? null) : null;
   const t = translator(locale);
-  const date = (d: string) => formatDateIn(locale, d);
+  // A card's lines are broken to fit the picture (components/map/card-image.ts): never inside a
+  // date ("10 / сентября", "2001 / г."), so its spaces are made non-breaking where it is written.
+  const date = (d: string) => keepTogether(formatDateIn(locale, d), locale);
   const others = contract.locales.filter((l) => l !== locale);
   let lines: string[];
   if (city) {
@@ -43,15 +46,19 @@ export function ogCard(name: string): OgCard | null {
       t("og.closureAll", { date: date(centers.keyEvent("closureAnnounced").date) }),
     ];
   }
+  // Every text too: the messages write "с {first} года" and "в {announced} году" around the dates.
+  const keep = (text: string) => keepTogether(text, locale);
   return {
     locale,
     city,
-    tagline: t("og.tagline"),
-    title: city ? centreTitle(city, locale) : t("overview.title"),
-    subtitle: city
-      ? others.map((l) => city.names[l]).join(" · ")
-      : others.map((l) => translator(l)("overview.title")).join(" · "),
-    lines,
-    footnote: t("og.footnote"),
+    tagline: keep(t("og.tagline")),
+    title: keep(city ? centreTitle(city, locale) : t("overview.title")),
+    // The other languages' names, each kept together by its own language's rules; a line may
+    // break after the dot between them, not before it.
+    subtitle: others
+      .map((l) => keepTogether(city ? city.names[l] : translator(l)("overview.title"), l))
+      .join(`${NBSP}· `),
+    lines: lines.map(keep),
+    footnote: keep(t("og.footnote")),
   };
 }
