@@ -73,7 +73,7 @@ test.describe("static export", () => {
     expect(pngSize(body)).toEqual({ width: 2400, height: 1600 });
     expect((await request.get(`${site.origin}/ru/images/dark/latest/overview.png`)).status()).toBe(200);
     // A state's picture, at the path nginx serves `?asof=&theme=` from, is the Node server's for any day of it.
-    const saved = await request.get(`${site.origin}/images/dark/1997-07-01/moscow.svg`);
+    const saved = await request.get(`${site.origin}/images/dark/1997-07-31/moscow.svg`);
     expect(saved.status()).toBe(200);
     const fromServer = await request.get("/images/moscow.svg?asof=1999-06-01&theme=dark");
     expect(await saved.text()).toBe(await fromServer.text());
@@ -88,7 +88,7 @@ test.describe("static export", () => {
     await page.getByRole("tab", { name: "Image" }).click();
     await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute(
       "href",
-      "/images/light/1997-07-01/moscow.svg",
+      "/images/light/1997-07-31/moscow.svg",
     );
     await expect(page.locator('[data-image-download="png"]')).toHaveCount(0);
     await expect(page.getByText("dated pictures as SVG only")).toBeVisible();
@@ -167,9 +167,9 @@ test.describe("static export", () => {
     });
 
     test("a state's own page is complete without JavaScript, in both languages", async ({ page }) => {
-      await page.goto(`${site.origin}/en/asof/1997-07-01/centers/moscow`);
+      await page.goto(`${site.origin}/en/asof/1997-07-31/centers/moscow`);
       await expect(page.getByTestId("asof-notice")).toHaveText(
-        "Showing the state from 1 July 1997 to 31 December 1999: the same on every day in between.",
+        "Showing the state from 31 July 1997 to 4 September 2000: the same on every day in between.",
       );
       await expect(page.locator('[data-server-map] [data-marker="moscow"]')).toHaveAttribute(
         "data-status",

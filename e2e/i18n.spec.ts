@@ -13,7 +13,7 @@ test.describe("Japanese and Russian pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Японские центры в России");
     await expect(page).toHaveTitle(
-      /^Японские центры в России: с 1994 года до объявления о закрытии в 2025 году · Карта японских центров$/,
+      /^Японские центры в России: с 1994 г. до объявления о закрытии в 2025 г. · Карта японских центров$/,
     );
     await expect(page.getByTestId("story")).toContainText("15 января 2025 г.");
     await expect(page.getByRole("list", { name: "Шесть японских центров" }).getByRole("link")).toHaveCount(6);
@@ -127,7 +127,7 @@ test.describe("embeds and sharing per language", () => {
     const response = await request.get(`/oembed?url=${encodeURIComponent(url)}`);
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body.title).toBe("Японский центр в Москве (головной офис АНО) — Японские центры в России");
+    expect(body.title).toBe("Японский центр в Москве — Японские центры в России");
     expect(body.html).toContain("/ru/embed/moscow");
     expect(body.thumbnail_url).toMatch(/\/og\/moscow\.ru\.png$/);
     const card = await request.get("/og/moscow.ru.png");

@@ -177,7 +177,7 @@ test.describe("facts with their sources", () => {
   test("/sources lists every source and every recorded conflict; /about has the corrections log", async ({ page }) => {
     await page.goto("/sources");
     await expect(page.getByRole("list", { name: "All sources" }).getByRole("listitem")).toHaveCount(53);
-    await expect(page.locator("[data-conflict]")).toHaveCount(9);
+    await expect(page.locator("[data-conflict]")).toHaveCount(10);
     await page.goto("/about");
     await expect(page.getByRole("heading", { name: "Corrections log" })).toBeVisible();
     await expect(page.locator("[data-version='2026-11-28']")).toContainText("First release");
@@ -204,7 +204,7 @@ test.describe("downloads", () => {
   });
 
   test("events.csv has the header and one row per event and centre of events.json", async ({ request }) => {
-    const events = (await (await request.get("/data/events.json")).json()).events as { cities: string[] | "all" }[];
+    const events = (await (await request.get("/data/events.json")).json()).events as { cities: string[] }[];
     const csv = await (await request.get("/data/events.csv")).text();
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([
@@ -213,6 +213,7 @@ test.describe("downloads", () => {
       "type",
       "city",
       "scope",
+      "city_status_then",
       "incident",
       "context",
       "summary",
@@ -221,11 +222,13 @@ test.describe("downloads", () => {
       "confidence",
       "alternative_dates",
     ]);
-    const expected = events.reduce((n, e) => n + (e.cities === "all" ? 6 : e.cities.length), 0);
+    // A network-wide event has a row per centre that existed then, as the pages name them (issue 21).
+    const expected = events.reduce((n, e) => n + e.cities.length, 0);
     expect(rows.length - 1).toBe(expected);
     for (const row of rows.slice(1)) {
-      expect(row).toHaveLength(12);
-      expect(row[9]).not.toBe("");
+      expect(row).toHaveLength(13);
+      expect(["city", "network"]).toContain(row[4]);
+      expect(row[10]).not.toBe("");
     }
   });
 

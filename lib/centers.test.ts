@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stateOf, stateSpan } from "@/lib/asof";
 import { centers, preferredOpening } from "@/lib/centers";
-import { startOf } from "@/lib/dates";
 import { ASOF_RANGE, STATE_DATES } from "@/lib/states.generated";
 import { transitionAt } from "@/lib/status";
 
@@ -39,7 +38,9 @@ describe("centers", () => {
     const incidents = (slug: string) => centers.incidentsForCity(slug).map((e) => e.date);
     expect(incidents("vladivostok")).toEqual(["2025-07-30", "2025-08-26"]);
     expect(incidents("yuzhno-sakhalinsk")).toEqual(["2024-09", "2025-01-22"]);
-    expect(incidents("moscow")).toEqual(["2025-02"]);
+    // Moscow's move out of the MSU building is a change of premises, not an incident (issue 21).
+    expect(incidents("moscow")).toEqual([]);
+    expect(centers.event("2025-02-moscow-premises")?.type).toBe("premises");
     expect(incidents("khabarovsk")).toEqual([]);
     expect(incidents("saint-petersburg")).toEqual([]);
     expect(incidents("nizhny-novgorod")).toEqual([]);
@@ -60,9 +61,60 @@ describe("centers", () => {
   });
 
   it("links the recorded conflicts to their cities and events", () => {
-    expect(centers.conflictsForCity("moscow").map((c) => c.id)).toEqual(["moscow-opening", "moscow-office-2025"]);
+    expect(centers.conflictsForCity("moscow").map((c) => c.id)).toEqual([
+      "moscow-opening",
+      "moscow-office-2025",
+      "moscow-msu-since",
+    ]);
     expect(centers.conflictsForCity("saint-petersburg").map((c) => c.id)).toEqual(["saint-petersburg-opening"]);
     expect(centers.conflictsForEvent("2000-09-05-memorandum-tokyo").map((c) => c.id)).toEqual(["memorandum-2000-date"]);
+  });
+});
+
+describe("a partial date is reached no earlier than the sources allow (issue 21)", () => {
+  const later = (id: string, date: string) => {
+    const e = centers.event(id);
+    if (!e) throw new Error(id);
+    return centers.reached(e) > date;
+  };
+
+  it("a move reported on 25 February 2025 is not done on the 15th, and is on the 25th", () => {
+    expect(later("2025-02-moscow-premises", "2025-02-15")).toBe(true);
+    expect(later("2025-02-moscow-premises", "2025-02-24")).toBe(true);
+    expect(later("2025-02-moscow-premises", "2025-02-25")).toBe(false);
+  });
+
+  it("an event of 2022 (after February) is not reached until the year is out", () => {
+    expect(later("2022-02-activity-narrowed", "2022-01-01")).toBe(true);
+    expect(later("2022-02-activity-narrowed", "2022-06-30")).toBe(true);
+    expect(later("2022-02-activity-narrowed", "2022-12-31")).toBe(false);
+  });
+
+  it("a centre opened in a month is operating from that month's last day, on the map as in the timeline", () => {
+    expect(centers.statusOn("vladivostok", "1996-04-29")).toBe("not-yet-opened");
+    expect(centers.statusOn("vladivostok", "1996-04-30")).toBe("operating");
+    expect(later("1996-04-vladivostok-opening", "1996-04-29")).toBe(true);
+    expect(later("1996-04-vladivostok-opening", "1996-04-30")).toBe(false);
+    // A day-precise date is reached on its day.
+    expect(centers.statusOn("yuzhno-sakhalinsk", "1996-09-04")).toBe("not-yet-opened");
+    expect(centers.statusOn("yuzhno-sakhalinsk", "1996-09-05")).toBe("operating");
+  });
+
+  it("names, for a network-wide event, the centres that existed when it was certainly past", () => {
+    const scope = (id: string) => {
+      const e = centers.event(id);
+      if (!e) throw new Error(id);
+      return centers.scopeOf(e).map((c) => `${c.city.slug}:${c.status}`);
+    };
+    expect(scope("1997-07-business-manager-programme")).toEqual([
+      "khabarovsk:operating",
+      "vladivostok:operating",
+      "yuzhno-sakhalinsk:operating",
+      "moscow:earlier-or-disputed",
+    ]);
+    // St Petersburg "since 2000" is not certain until the end of 2000.
+    expect(scope("2000-09-05-memorandum-tokyo")).not.toContain("saint-petersburg:earlier-or-disputed");
+    expect(scope("2003-06-29-memorandum-vladivostok")).toHaveLength(6);
   });
 });
 
@@ -71,7 +123,7 @@ describe("dated views, one page per state", () => {
   const fingerprint = (date: string) =>
     JSON.stringify([
       centers.citySlugs().map((s) => [centers.statusOn(s, date), transitionAt(centers.transitions(s), date)?.from]),
-      centers.events().map((e) => startOf(e.date) > date),
+      centers.events().map((e) => centers.reached(e) > date),
       centers.centresOn(date).map((c) => c.city.slug),
     ]);
 

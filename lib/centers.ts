@@ -8,7 +8,7 @@ import { type Asof, parseAsof, stateOf, stateSpan } from "@/lib/asof";
 import { contract, type Locale, type Slug } from "@/lib/contract";
 import { dataFiles } from "@/lib/data-files";
 import { type DatasetTranslation, localizeDataset } from "@/lib/dataset-l10n";
-import { comparePartialDates, startOf } from "@/lib/dates";
+import { comparePartialDates, reachedOn, startOf } from "@/lib/dates";
 import type { CenterEvent, City, Conflict, Dataset, Source } from "@/lib/schema";
 import { validateDataset } from "@/lib/schema";
 import { type CenterStatus, preferredOpening, statusAt, type Transition, transitionsFor } from "@/lib/status";
@@ -25,7 +25,21 @@ export const KEY_EVENTS = {
   closureAnnounced: "2025-09-10-closure-announced",
 } as const;
 
-const dataset: Dataset = validateDataset(dataFiles);
+/**
+ * The dataset as readers get it: every `editorNote` (an instruction or pointer for the dataset's
+ * editors, kept in data/) left out, so no page, card, image, feed or download can show one.
+ */
+export function forReaders(data: Dataset): Dataset {
+  const strip = <T extends { editorNote?: string }>({ editorNote: _editorNote, ...rest }: T) => rest;
+  return {
+    ...data,
+    events: data.events.map(strip),
+    cities: data.cities.map((c) => ({ ...c, opened: c.opened.map(strip) })),
+    conflicts: data.conflicts.map(strip),
+  };
+}
+
+const dataset: Dataset = forReaders(validateDataset(dataFiles));
 
 /** Access helpers over a validated dataset; exported for tests with fixture data. */
 export function createCenters(data: Dataset) {
@@ -38,8 +52,12 @@ export function createCenters(data: Dataset) {
   const eventsForCity = (slug: string): CenterEvent[] =>
     sortedEvents.filter((e) => e.cities === "all" || e.cities.includes(slug));
 
+  const publishedOf = (ids: readonly string[]) => ids.map((id) => sourceById.get(id)?.published ?? null);
+  /** The day an event is certainly past (lib/dates.ts `reachedOn`): the pages' one rule. */
+  const reachedById = new Map(data.events.map((e) => [e.id, reachedOn(e.date, publishedOf(e.sourceIds))]));
+  const reached = (e: CenterEvent): string => reachedById.get(e.id) ?? reachedOn(e.date, publishedOf(e.sourceIds));
   const transitionsBySlug = new Map<string, Transition[]>(
-    data.cities.map((c) => [c.slug, transitionsFor(c, sortedEvents)]),
+    data.cities.map((c) => [c.slug, transitionsFor(c, sortedEvents, publishedOf)]),
   );
   const transitions = (slug: string): Transition[] => transitionsBySlug.get(slug) ?? [];
 
@@ -53,6 +71,11 @@ export function createCenters(data: Dataset) {
     }),
   ) as Record<keyof typeof KEY_EVENTS, CenterEvent>;
 
+  const lastOpening =
+    data.cities
+      .map((c) => preferredOpening(c).date)
+      .sort(comparePartialDates)
+      .at(-1) ?? "";
   const firstEvent = sortedEvents[0];
   /** The dates `?asof=` may take: from 1 January of the first event's year to the data version. */
   const asofRange = {
@@ -60,12 +83,12 @@ export function createCenters(data: Dataset) {
     max: startOf(data.meta.dataVersion),
   };
   // Every date on which something a page compares with its date changes: a status starts
-  // (statusAt: `from <= date`) or an event's first day passes (the timeline: `startOf(date) > asof`).
+  // (statusAt: `from <= date`) or an event is reached (the timeline: `reached(e) > asof`).
   const stateDates = [
     ...new Set([
       asofRange.min,
       ...[...transitionsBySlug.values()].flat().map((t) => t.from),
-      ...sortedEvents.map((e) => startOf(e.date)),
+      ...sortedEvents.map(reached),
     ]),
   ]
     .filter((d) => d >= asofRange.min && d <= asofRange.max)
@@ -87,11 +110,13 @@ export function createCenters(data: Dataset) {
     /** The events the site's sentences need: the first centre, the memoranda, the order, the closure. */
     keyEvent: (name: keyof typeof KEY_EVENTS): CenterEvent => keyEvents[name],
     /**
-     * The years that frame the story: the first centre and the closure announcement
-     * ("1994 – closure announced 2025"; no source gives the year any centre stopped).
+     * The years that frame the story: the first centre, the last centre's (preferred) opening and
+     * the closure announcement ("the first opened in 1994, the sixth in 2001; closure announced
+     * 2025"; no source gives the year any centre stopped).
      */
     storySpan: () => ({
       first: keyEvents.firstCentre.date.slice(0, 4),
+      last: lastOpening.slice(0, 4),
       announced: keyEvents.closureAnnounced.date.slice(0, 4),
     }),
     /** The corrections log, newest first. */
@@ -107,11 +132,32 @@ export function createCenters(data: Dataset) {
     event: (id: string): CenterEvent | undefined => eventById.get(id),
     /** All events, oldest first. */
     events: (): CenterEvent[] => sortedEvents,
+    /** The first day an event is certainly past: before it, a page shows it as still to come. */
+    reached,
+    /**
+     * The centres an event concerns, as the pages and downloads name them: its own list, or for a
+     * network-wide event the centres that existed on the day it was reached, with their status then.
+     */
+    scopeOf: (e: CenterEvent): { city: City; status: CenterStatus }[] => {
+      if (e.cities !== "all") {
+        const day = reached(e);
+        return e.cities.flatMap((slug) => {
+          const city = bySlug.get(slug);
+          return city ? [{ city, status: statusAt(transitions(slug), day) }] : [];
+        });
+      }
+      return data.cities
+        .map((city) => ({ city, status: statusAt(transitions(city.slug), reached(e)) }))
+        .filter((c) => c.status !== "not-yet-opened");
+    },
     /** Events about this centre, including those that concern all six, oldest first. */
     eventsForCity,
     /** Inspections and incidents at this centre (not network-wide events, not context). */
     incidentsForCity: (slug: string): CenterEvent[] =>
       eventsForCity(slug).filter((e) => e.cities !== "all" && (e.incident === true || e.type === "inspection")),
+    /** Moves of this centre's premises (the Moscow centre leaving the MSU building). */
+    premisesForCity: (slug: string): CenterEvent[] =>
+      eventsForCity(slug).filter((e) => e.cities !== "all" && e.type === "premises"),
     /** A centre's status changes, oldest first (lib/status.ts). */
     transitions,
     /** A centre's status on a date (YYYY-MM-DD). */
@@ -134,6 +180,37 @@ export function createCenters(data: Dataset) {
       }
       return out;
     },
+    /**
+     * Every source id the overview cites, in first-cited order: its story (MOFA's two overview
+     * pages and the key events), the list of centres (their preferred openings) and the timeline.
+     * The overview's source list and its picture (/images/overview.*) count these, the same way.
+     */
+    sourceIdsForOverview: (): string[] => {
+      const withAlternatives = (e: CenterEvent) => [
+        ...e.sourceIds,
+        ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []),
+      ];
+      const story = [
+        "firstCentre",
+        "memorandum2000",
+        "memorandum2003",
+        "order11r",
+        "japanNotifies",
+        "closureAnnounced",
+      ] as const;
+      const byOpening = [...data.cities].sort((a, b) =>
+        comparePartialDates(preferredOpening(a).date, preferredOpening(b).date),
+      );
+      return [
+        ...new Set([
+          "mofa-jc-2024",
+          "mofa-jc-2011",
+          ...story.flatMap((k) => withAlternatives(keyEvents[k])),
+          ...byOpening.flatMap((c) => preferredOpening(c).sourceIds),
+          ...sortedEvents.flatMap(withAlternatives),
+        ]),
+      ];
+    },
     /** Every source id that a centre's panel cites, in first-cited order. */
     sourceIdsForCity: (slug: string): string[] => {
       const city = bySlug.get(slug);
@@ -141,7 +218,7 @@ export function createCenters(data: Dataset) {
       const ids: string[] = [];
       ids.push(...city.opened.flatMap((o) => o.sourceIds));
       ids.push(...(city.address?.entries.flatMap((a) => a.sourceIds) ?? []));
-      ids.push(...city.closure.sourceIds);
+      ids.push(...city.closure.sourceIds, ...(city.closure.notes?.flatMap((n) => n.sourceIds) ?? []));
       for (const e of eventsForCity(slug)) {
         ids.push(...e.sourceIds, ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []));
       }

@@ -14,11 +14,18 @@ export type DatasetTranslation = {
       opened: string[];
       address?: { summary: string; entries: { text: string; asOf: string; note?: string }[] };
       closure: string;
+      /** The closure's notes (data/cities.json `closure.notes`), in order. */
+      closureNotes?: string[];
     }
   >;
   events: Record<string, { summary: string; note?: string }>;
   alternativeDates: Record<string, string[]>;
   conflicts: Record<string, { topic: string; note: string; preferred: string; versions: string[] }>;
+  /**
+   * A source's title and publisher as readers of this language know them (外務省, МИД Японии), where
+   * they differ from the English record; a title in this language drops the English gloss.
+   */
+  sources?: Record<string, { title?: string; publisher?: string }>;
 };
 
 export class TranslationError extends Error {}
@@ -73,6 +80,7 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
     const t = tr.cities?.[city.slug];
     const key = `cities.${city.slug}`;
     count(t?.opened, city.opened.length, `${key}.opened`);
+    count(t?.closureNotes, city.closure.notes?.length ?? 0, `${key}.closureNotes`);
     const address = city.address
       ? {
           ...city.address,
@@ -98,7 +106,18 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
         note: need(t?.opened?.[i] || undefined, `${key}.opened[${i}]`, o.note),
       })),
       address,
-      closure: { ...city.closure, summary: need(t?.closure, `${key}.closure`, city.closure.summary) ?? "" },
+      closure: {
+        ...city.closure,
+        summary: need(t?.closure, `${key}.closure`, city.closure.summary) ?? "",
+        ...(city.closure.notes
+          ? {
+              notes: city.closure.notes.map((n, i) => ({
+                ...n,
+                text: need(t?.closureNotes?.[i], `${key}.closureNotes[${i}]`, n.text) ?? n.text,
+              })),
+            }
+          : {}),
+      },
     };
   });
   extra(Object.keys(tr.cities ?? {}), new Set(data.cities.map((c) => c.slug)), "cities");
@@ -142,8 +161,17 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
   });
   extra(Object.keys(tr.conflicts ?? {}), new Set(data.conflicts.map((c) => c.id)), "conflicts");
 
+  const sources = data.sources.map((s) => {
+    const t = tr.sources?.[s.id];
+    for (const field of ["title", "publisher"] as const) {
+      if (t && field in t && !t[field]?.trim()) problems.push(`sources.${s.id}.${field}: empty`);
+    }
+    return { ...s, title: t?.title || s.title, publisher: t?.publisher || s.publisher };
+  });
+  extra(Object.keys(tr.sources ?? {}), new Set(data.sources.map((s) => s.id)), "sources");
+
   if (problems.length > 0) {
     throw new TranslationError(`${file}: ${problems.length} problem(s)\n  - ${problems.join("\n  - ")}`);
   }
-  return { ...data, meta, changelog, cities, events, conflicts };
+  return { ...data, meta, changelog, cities, events, conflicts, sources };
 }

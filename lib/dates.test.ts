@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePartialDates, formatLeadingDate, formatPartialDate, startOf } from "@/lib/dates";
+import { comparePartialDates, formatLeadingDate, formatPartialDate, reachedOn, startOf } from "@/lib/dates";
 import { isPartialDate, parsePartialDate } from "@/lib/partial-date";
 
 describe("parsePartialDate", () => {
@@ -90,5 +90,23 @@ describe("formatLeadingDate", () => {
   it("formats a leading date before a full-width bracket", () => {
     expect(formatLeadingDate("1994-10（MIRBISの前身センター）", "ja-JP")).toBe("1994年10月（MIRBISの前身センター）");
     expect(formatLeadingDate("2000-09", "ja-JP")).toBe("2000年9月");
+  });
+});
+
+describe("reachedOn: the one rule for partial dates (issue 21)", () => {
+  it("is the last day the date can mean", () => {
+    expect(reachedOn("1996-04")).toBe("1996-04-30");
+    expect(reachedOn("2000-02")).toBe("2000-02-29");
+    expect(reachedOn("2022")).toBe("2022-12-31");
+    expect(reachedOn("1996-09-05")).toBe("1996-09-05");
+  });
+
+  it("or the day a source reported it, when that is inside the period and earlier", () => {
+    expect(reachedOn("2025-02", ["2025-02-25"])).toBe("2025-02-25");
+    expect(reachedOn("2025-02", ["2025-03-01", "2025-02-25", "2025-02-27"])).toBe("2025-02-25");
+    // A source dated only to a month, or undated, or from another period, gives no bound.
+    expect(reachedOn("2025-02", ["2025-02", null, undefined])).toBe("2025-02-28");
+    expect(reachedOn("2025-02", ["2025-01-31"])).toBe("2025-02-28");
+    expect(reachedOn("2022", ["2025-01-20"])).toBe("2022-12-31");
   });
 });

@@ -50,6 +50,22 @@ export function endOf(value: string): string {
   return `${String(d.year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/**
+ * The first day on which a dated fact is certainly past, the one rule for every partial date: the
+ * last day its date can mean ("1996-04" → 1996-04-30, "2022" → 2022-12-31), or the day a source
+ * reported it if that comes first (a move "in February 2025" reported on 25 February had happened
+ * by the 25th). `reported` are the publication dates of the fact's sources; only whole days inside
+ * the fact's own period count. A page never shows a fact as done before the sources allow.
+ */
+export function reachedOn(value: string, reported: readonly (string | null | undefined)[] = []): string {
+  const first = startOf(value);
+  let day = endOf(value);
+  for (const published of reported) {
+    if (published && published.length === 10 && published >= first && published < day) day = published;
+  }
+  return day;
+}
+
 /** Orders partial dates chronologically; a coarser date sorts before finer ones it contains. */
 export function comparePartialDates(a: string, b: string): number {
   const byStart = startOf(a).localeCompare(startOf(b));

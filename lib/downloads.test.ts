@@ -22,8 +22,41 @@ describe("downloads", () => {
   it("events.csv has one row per event and city", () => {
     const lines = eventsCsv().trimEnd().split("\r\n");
     expect(lines[0]).toBe(CSV_COLUMNS.join(","));
-    const expected = eventsJson().events.reduce((n, e) => n + (e.cities === "all" ? 6 : e.cities.length), 0);
+    const expected = eventsJson().events.reduce((n, e) => n + e.cities.length, 0);
     expect(lines.length - 1).toBe(expected);
+  });
+
+  it("names, for a network-wide event, the centres the page names, never 'all' (issue 21)", () => {
+    const csv = eventsCsv().trimEnd().split("\r\n").slice(1);
+    const rows = (id: string) => csv.filter((r) => r.startsWith(`${id},`)).map((r) => r.split(","));
+    // July 1997: four centres existed, Moscow only through its earlier (MIRBIS) centre.
+    const y1997 = rows("1997-07-business-manager-programme");
+    expect(y1997.map((r) => r[3])).toEqual(["khabarovsk", "vladivostok", "yuzhno-sakhalinsk", "moscow"]);
+    expect(y1997.map((r) => r[4])).toEqual(["network", "network", "network", "network"]);
+    expect(y1997.find((r) => r[3] === "moscow")?.[5]).toBe("earlier-or-disputed");
+    expect(rows("2000-10-ano-established").map((r) => r[3])).not.toContain("nizhny-novgorod");
+    expect(rows("2003-06-29-memorandum-vladivostok")).toHaveLength(6);
+    expect(csv.some((r) => r.split(",")[4] === "all")).toBe(false);
+
+    const json = eventsJson();
+    const e1997 = json.events.find((e) => e.id === "1997-07-business-manager-programme");
+    expect(e1997).toMatchObject({
+      cities: ["khabarovsk", "vladivostok", "yuzhno-sakhalinsk", "moscow"],
+      scope: "network",
+      statusThen: { moscow: "earlier-or-disputed", khabarovsk: "operating" },
+    });
+    expect(json.fields.cities).toMatch(/not all six/);
+    // The same list as the timeline shows (centers.scopeOf), one rule for both.
+    for (const e of json.events) {
+      const source = centers.event(e.id);
+      if (!source) throw new Error(e.id);
+      expect(e.cities).toEqual(centers.scopeOf(source).map((s) => s.city.slug));
+    }
+  });
+
+  it("carries no editor's note (issue 21)", () => {
+    const text = JSON.stringify([eventsJson(), centersJson(), centersGeoJson()]) + eventsCsv();
+    expect(text).not.toMatch(/editorNote|opened\[\]|treat as medium|Show 2001-01|Preferred value/);
   });
 
   it("quotes CSV fields that need it and defuses spreadsheet formulas", () => {

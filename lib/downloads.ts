@@ -69,11 +69,34 @@ export function centersGeoJson(c: Centers = appCenters): FeatureCollection<Point
   };
 }
 
+/** What the fields of /data/events.json mean where the name alone does not say it. */
+export const EVENT_FIELDS = {
+  cities:
+    'The centres the event concerns, as the pages name them. For a network-wide event (scope "network"), the centres that existed on the day the event was certainly past, not all six.',
+  scope: '"network" for an event about the whole network, "city" for one about the centres listed.',
+  statusThen: "Each listed centre's status on that day (docs/data.md, statuses).",
+  reached:
+    "The first day the event is certainly past: the last day its date can mean, or the day a source reported it if earlier.",
+} as const;
+
+/** An event as the downloads give it: its centres listed as the pages name them (`scopeOf`). */
+function downloadEvent(c: Centers, e: ReturnType<Centers["events"]>[number]) {
+  const scope = c.scopeOf(e);
+  return {
+    ...e,
+    cities: scope.map((s) => s.city.slug),
+    scope: e.cities === "all" ? ("network" as const) : ("city" as const),
+    statusThen: Object.fromEntries(scope.map((s) => [s.city.slug, s.status])),
+    reached: c.reached(e),
+  };
+}
+
 /** /data/events.json: every event, oldest first, with the sources and conflicts it carries. */
 export function eventsJson(c: Centers = appCenters) {
   return {
     ...header(c),
-    events: c.events(),
+    fields: EVENT_FIELDS,
+    events: c.events().map((e) => downloadEvent(c, e)),
     conflicts: c.conflicts(),
     sources: c.allSources(),
   };
@@ -85,6 +108,7 @@ export const CSV_COLUMNS = [
   "type",
   "city",
   "scope",
+  "city_status_then",
   "incident",
   "context",
   "summary",
@@ -100,18 +124,23 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** /data/events.csv: one row per event and city (a network-wide event has a row per centre). */
+/**
+ * /data/events.csv: one row per event and centre. A network-wide event (scope "network") has a row
+ * for each centre that existed when it was certainly past, as the pages list them, with that
+ * centre's status then; not a row for all six.
+ */
 export function eventsCsv(c: Centers = appCenters): string {
   const rows: string[][] = [];
   for (const e of c.events()) {
-    const cities = e.cities === "all" ? c.citySlugs() : e.cities;
+    const { cities, scope, statusThen } = downloadEvent(c, e);
     for (const city of cities) {
       rows.push([
         e.id,
         e.date,
         e.type,
         city,
-        e.cities === "all" ? "all" : "city",
+        scope,
+        statusThen[city] ?? "",
         e.incident ? "true" : "false",
         e.context ? "true" : "false",
         e.summary,

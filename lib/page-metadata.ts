@@ -44,6 +44,7 @@ function shareMetadata(view: View, title: string, description: string): Metadata
 /** Description of the overview page, built from the dataset's dates. */
 export function overviewDescription(c: Centers, locale: Locale): string {
   return translator(locale)("site.overviewDescription", {
+    ...c.storySpan(),
     order: formatDateIn(locale, c.keyEvent("order11r").date),
     closure: formatDateIn(locale, c.keyEvent("closureAnnounced").date),
   });

@@ -174,7 +174,7 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const d = raw();
     d["meta.json"].dataVersion = "2027-01-01";
     expect(errorOf(d)).toMatch(
-      /data\/meta\.json: field "dataVersion": is 2027-01-01, but the newest entry of data\/changelog\.json is 2026-11-30/,
+      /data\/meta\.json: field "dataVersion": is 2027-01-01, but the newest entry of data\/changelog\.json is 2026-12-03/,
     );
   });
 
@@ -190,5 +190,83 @@ describe("validateDataset rejects broken files with a precise message", () => {
     const d = raw();
     d["meta.json"].dataVersion = "yesterday";
     expect(errorOf(d)).toMatch(/data\/meta\.json: field "dataVersion": expected a real date/);
+  });
+});
+
+describe("a source cannot be cited for what happened after it was published (issue 21)", () => {
+  it("refuses a closure cited with a source published months before the announcement", () => {
+    const d = raw();
+    const moscow = d["cities.json"].find((c) => c.slug === "moscow");
+    if (!moscow) throw new Error("fixture");
+    // The mistake the first version made: the premises report of 25 Feb 2025 beside the closure.
+    moscow.closure.sourceIds.push("sputnik-jp-2025-02-25");
+    expect(errorOf(d)).toMatch(
+      /data\/cities\.json: record 3 \("moscow"\), field "closure\.sourceIds": source "sputnik-jp-2025-02-25" \(published 2025-02-25\) predates what it is cited for \(2025-09-10\)/,
+    );
+  });
+
+  it("refuses an event or an opening cited with an earlier source, unless the record says why", () => {
+    const d = raw();
+    const i = d["events.json"].findIndex((e) => e.id === "2025-09-10-closure-announced");
+    const e = d["events.json"][i];
+    if (!e) throw new Error("fixture");
+    e.sourceIds.push("kyodo-imode-2025-01-31");
+    expect(errorOf(d)).toMatch(
+      new RegExp(
+        `record ${i} \\("2025-09-10-closure-announced"\\), field "sourceIds": source "kyodo-imode-2025-01-31"`,
+      ),
+    );
+    (e as Record<string, unknown>).citedInAdvance = "a plan announced in advance";
+    expect(() => validateDataset(d)).not.toThrow();
+
+    const d2 = raw();
+    const spb = d2["cities.json"][4];
+    if (!spb?.opened[0]) throw new Error("fixture");
+    spb.opened[0].sourceIds.push("rakuten-blog-2006");
+    spb.opened[0].date = "2007";
+    expect(errorOf(d2)).toMatch(
+      /record 4 \("saint-petersburg"\), field "opened\[0\]\.sourceIds": source "rakuten-blog-2006"/,
+    );
+  });
+
+  it("a source dated only to the month counts until the month's last day", () => {
+    const d = raw();
+    const e = d["events.json"].find((x) => x.id === "2025-09-10-closure-announced");
+    if (!e) throw new Error("fixture");
+    e.sourceIds.push("tbs-2025-09"); // published "2025-09": may be the 10th or later
+    expect(() => validateDataset(d)).not.toThrow();
+  });
+});
+
+describe("notes for readers and notes for editors (issue 21)", () => {
+  // What an editor writes for editors: instructions, pointers into the data, the preferred label.
+  const EDITORIAL = /opened\[\]|\bsee [a-z]+\[|\bshow (both|\d{4})|\btreat as\b|\bpreferred value\b/i;
+
+  it("no reader's note or summary in data/ reads as an instruction to editors", () => {
+    const d = validateDataset(raw());
+    const readerTexts = [
+      ...d.events.flatMap((e) => [e.summary, e.note ?? "", ...(e.alternativeDates ?? []).map((a) => a.note ?? "")]),
+      ...d.cities.flatMap((c) => [
+        ...c.opened.map((o) => o.note ?? ""),
+        c.closure.summary,
+        ...(c.closure.notes ?? []).map((n) => n.text),
+        c.address?.summary ?? "",
+        ...(c.address?.entries ?? []).flatMap((a) => [a.text, a.asOf, a.note ?? ""]),
+      ]),
+      ...d.conflicts.flatMap((c) => [c.topic, c.note, c.preferred, ...c.versions.map((v) => v.value)]),
+      ...d.meta.openQuestions,
+    ];
+    expect(readerTexts.filter((t) => EDITORIAL.test(t))).toEqual([]);
+  });
+
+  it("the editors' notes exist and would be caught by the same test", () => {
+    const d = validateDataset(raw());
+    const editorNotes = [
+      ...d.events.map((e) => e.editorNote),
+      ...d.cities.flatMap((c) => c.opened.map((o) => o.editorNote)),
+      ...d.conflicts.map((c) => c.editorNote),
+    ].filter((n): n is string => n !== undefined);
+    expect(editorNotes.length).toBeGreaterThanOrEqual(4);
+    for (const n of editorNotes) expect(n).toMatch(EDITORIAL);
   });
 });

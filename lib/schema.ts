@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SLUGS } from "@/lib/contract";
+import { endOf, startOf } from "@/lib/dates";
 import { isPartialDate } from "@/lib/partial-date";
 
 const partialDate = z.string().refine(isPartialDate, {
@@ -20,6 +21,11 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 const nonEmpty = z.string().trim().min(1, { message: "must not be empty" });
 const sourceIds = z.array(nonEmpty).min(1, { message: "needs at least one source id" });
 const confidence = z.enum(["primary-official", "reputable-press", "secondary"]);
+/**
+ * Text for the dataset's editors (an instruction, a pointer into the data), never shown to readers;
+ * `note` is what readers see (docs/data.md, "Notes for readers and for editors").
+ */
+const editorNote = z.string().optional();
 
 export const sourceSchema = z.strictObject({
   id,
@@ -79,6 +85,7 @@ export const citySchema = z.strictObject({
         date: partialDate,
         sourceIds,
         note: z.string().optional(),
+        editorNote,
         confidence,
         preferred: z.boolean(),
         /**
@@ -94,8 +101,11 @@ export const citySchema = z.strictObject({
     }),
   closure: z.strictObject({
     status: z.enum(["closure-announced"]),
+    /** What the closure announcement says of this centre; `sourceIds` are the announcement's. */
     summary: nonEmpty,
     sourceIds,
+    /** Other facts recalled beside the closure, each cited by its own sources and events. */
+    notes: z.array(z.strictObject({ text: nonEmpty, sourceIds, eventIds: z.array(nonEmpty) })).optional(),
   }),
 });
 
@@ -106,6 +116,7 @@ export const eventTypes = [
   "suspension",
   "notification",
   "announcement",
+  "premises",
   "other",
 ] as const;
 
@@ -129,8 +140,14 @@ export const eventSchema = z.strictObject({
   context: z.literal(true).optional(),
   summary: nonEmpty,
   note: z.string().optional(),
+  editorNote,
   sourceIds,
   confidence,
+  /**
+   * Why a source published before the event's earliest day may cite it (a plan announced in
+   * advance); without it the data check refuses such a citation.
+   */
+  citedInAdvance: nonEmpty.optional(),
 });
 
 export const conflictSchema = z.strictObject({
@@ -143,8 +160,11 @@ export const conflictSchema = z.strictObject({
     .array(z.strictObject({ value: nonEmpty, sourceIds: z.array(nonEmpty) }))
     .min(2, { message: "a conflict needs at least two versions" }),
   note: nonEmpty,
+  editorNote,
   /** A disagreement about something that is not the Japan Center itself, shown as context. */
   context: z.literal(true).optional(),
+  /** The part of a centre's panel the disagreement is about, where it is shown (else under "Conflicts"). */
+  field: z.enum(["address"]).optional(),
 });
 
 export const metaSchema = z.strictObject({
@@ -309,6 +329,43 @@ export function validateDataset(raw: RawDataset): Dataset {
     }
     for (const id of c.eventIds) {
       if (!eventIdSet.has(id)) problems.push(`${label("conflicts.json", i, c.id, "eventIds")}: unknown event "${id}"`);
+    }
+  }
+
+  // A source cannot report what had not yet happened: one published before the first day an event
+  // (or an opening, or the closure) can mean is never cited for it, unless the record says why.
+  const publishedById = new Map(sources.map((s) => [s.id, s.published]));
+  const checkNotBefore = (file: string, i: number, key: string, field: string, ids: string[], date: string) => {
+    for (const id of ids) {
+      const published = publishedById.get(id);
+      if (published && endOf(published) < startOf(date)) {
+        problems.push(
+          `${label(file, i, key, field)}: source "${id}" (published ${published}) predates what it is cited for (${date})`,
+        );
+      }
+    }
+  };
+  for (const [i, e] of events.entries()) {
+    if (!e.citedInAdvance) checkNotBefore("events.json", i, e.id, "sourceIds", e.sourceIds, e.date);
+  }
+  const announcements = events.filter((e) => e.type === "announcement");
+  for (const [i, c] of cities.entries()) {
+    for (const [j, o] of c.opened.entries()) {
+      checkNotBefore("cities.json", i, c.slug, `opened[${j}].sourceIds`, o.sourceIds, o.date);
+    }
+    const announced = announcements.find((e) => e.cities === "all" || e.cities.includes(c.slug));
+    if (announced) checkNotBefore("cities.json", i, c.slug, "closure.sourceIds", c.closure.sourceIds, announced.date);
+    for (const [j, n] of (c.closure.notes ?? []).entries()) {
+      const first = n.eventIds
+        .map((id) => events.find((e) => e.id === id)?.date)
+        .filter((d): d is string => d !== undefined)
+        .sort()[0];
+      if (first) checkNotBefore("cities.json", i, c.slug, `closure.notes[${j}].sourceIds`, n.sourceIds, first);
+      for (const id of n.eventIds) {
+        if (!eventIdSet.has(id))
+          problems.push(`${label("cities.json", i, c.slug, `closure.notes[${j}].eventIds`)}: unknown event "${id}"`);
+      }
+      checkSources("cities.json", i, c.slug, `closure.notes[${j}].sourceIds`, n.sourceIds);
     }
   }
 

@@ -85,7 +85,7 @@ describe("the export's ?asof= script", () => {
       `/en/asof/${contract.stateDate({ asof: "1999-06-01" })}?asof=%201999-06-01%20`,
     );
     expect(run("/ja/embed/moscow?asof=1996-05-01&asof=2025-01-01").replace).toMatch(
-      /^\/ja\/embed\/asof\/1996-04-01\/moscow\?/,
+      /^\/ja\/embed\/asof\/1996-04-30\/moscow\?/,
     );
     expect(run("/ru?asof=1900-01-01").replace).toBe(`/ru/asof/${STATE_DATES[0]}?asof=1900-01-01`);
     expect(run("/embed?asof=2999-01-01").replace).toBe(`/en/embed/asof/${STATE_DATES.at(-1)}?asof=2999-01-01`);

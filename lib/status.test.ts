@@ -11,13 +11,14 @@ function city(slug: string): City {
 const at = (slug: string, date: string) => statusAt(transitionsFor(city(slug), centers.events()), date);
 
 describe("statusAt on the dataset's boundaries", () => {
-  it("opens on the first day a partial opening date can mean", () => {
+  it("opens on the last day a partial opening date can mean (reachedOn, issue 21)", () => {
     // Khabarovsk: November 1994.
-    expect(at("khabarovsk", "1994-10-31")).toBe("not-yet-opened");
-    expect(at("khabarovsk", "1994-11-01")).toBe("operating");
+    expect(at("khabarovsk", "1994-11-01")).toBe("not-yet-opened");
+    expect(at("khabarovsk", "1994-11-29")).toBe("not-yet-opened");
+    expect(at("khabarovsk", "1994-11-30")).toBe("operating");
     // Vladivostok: April 1996.
-    expect(at("vladivostok", "1996-03-31")).toBe("not-yet-opened");
-    expect(at("vladivostok", "1996-04-01")).toBe("operating");
+    expect(at("vladivostok", "1996-04-01")).toBe("not-yet-opened");
+    expect(at("vladivostok", "1996-04-29")).toBe("not-yet-opened");
     expect(at("vladivostok", "1996-04-30")).toBe("operating");
   });
 
@@ -29,10 +30,12 @@ describe("statusAt on the dataset's boundaries", () => {
 
   it("uses the preferred opening for the centres whose sources disagree", () => {
     // Moscow: January 2001, St Petersburg: March 2001.
-    expect(at("moscow", "2001-01-01")).toBe("operating");
-    expect(at("saint-petersburg", "2001-03-01")).toBe("operating");
-    expect(at("nizhny-novgorod", "2001-09-30")).toBe("not-yet-opened");
-    expect(at("nizhny-novgorod", "2001-10-01")).toBe("operating");
+    expect(at("moscow", "2001-01-30")).toBe("earlier-or-disputed");
+    expect(at("moscow", "2001-01-31")).toBe("operating");
+    expect(at("saint-petersburg", "2001-03-30")).toBe("earlier-or-disputed");
+    expect(at("saint-petersburg", "2001-03-31")).toBe("operating");
+    expect(at("nizhny-novgorod", "2001-10-30")).toBe("not-yet-opened");
+    expect(at("nizhny-novgorod", "2001-10-31")).toBe("operating");
   });
 
   it("marks the memoranda as no longer applied from 15 January 2025", () => {
@@ -88,8 +91,8 @@ describe("statusAt on the dataset's boundaries", () => {
 
 describe("a centre that operated before its preferred opening date", () => {
   it("Moscow: an earlier centre from October 1994 (MIRBIS), not 'not yet opened'", () => {
-    expect(at("moscow", "1994-09-30")).toBe("not-yet-opened");
-    expect(at("moscow", "1994-10-01")).toBe("earlier-or-disputed");
+    expect(at("moscow", "1994-10-30")).toBe("not-yet-opened");
+    expect(at("moscow", "1994-10-31")).toBe("earlier-or-disputed");
     expect(at("moscow", "1999-06-01")).toBe("earlier-or-disputed");
     expect(at("moscow", "2000-12-31")).toBe("earlier-or-disputed");
     const period = transitionsFor(city("moscow"), centers.events())[0];
@@ -99,8 +102,10 @@ describe("a centre that operated before its preferred opening date", () => {
   });
 
   it("St Petersburg: this centre by other sources' date (2000), before MOFA's March 2001", () => {
-    expect(at("saint-petersburg", "1999-12-31")).toBe("not-yet-opened");
-    expect(at("saint-petersburg", "2000-06-01")).toBe("earlier-or-disputed");
+    // "Since 2000" is certain only once 2000 is out.
+    expect(at("saint-petersburg", "2000-06-01")).toBe("not-yet-opened");
+    expect(at("saint-petersburg", "2000-12-30")).toBe("not-yet-opened");
+    expect(at("saint-petersburg", "2000-12-31")).toBe("earlier-or-disputed");
     expect(at("saint-petersburg", "2001-02-28")).toBe("earlier-or-disputed");
     expect(transitionsFor(city("saint-petersburg"), centers.events())[0]).toMatchObject({
       basis: "earlier-date",

@@ -1,6 +1,6 @@
 // A centre's status on a date, computed from the dated facts, never stored (docs/data.md).
 // Pure: no data imports, so client components (the map) use it on the transitions they receive.
-import { endOf, startOf } from "@/lib/dates";
+import { endOf, reachedOn, startOf } from "@/lib/dates";
 import type { CenterEvent, City } from "@/lib/schema";
 
 /** A centre's state on a date. */
@@ -74,12 +74,20 @@ export function earlierOpenings(city: City): City["opened"] {
     .sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)));
 }
 
+/** The publication dates of a fact's sources, for `reachedOn` (lib/dates.ts). */
+export type PublishedOf = (sourceIds: readonly string[]) => (string | null)[];
+
 /**
  * The transitions of one centre, oldest first, from the events of the dataset it belongs to.
- * A partial date counts from the first day it can mean: an opening in "1996-04" makes the centre
- * operating from 1996-04-01 (docs/data.md).
+ * A status starts on the day its fact is certainly past (lib/dates.ts `reachedOn`): an opening in
+ * "1996-04" makes the centre operating from 1996-04-30, not the 1st (docs/data.md).
  */
-export function transitionsFor(city: City, events: readonly CenterEvent[]): Transition[] {
+export function transitionsFor(
+  city: City,
+  events: readonly CenterEvent[],
+  publishedOf: PublishedOf = () => [],
+): Transition[] {
+  const reached = (date: string, sourceIds: readonly string[]) => reachedOn(date, publishedOf(sourceIds));
   const concerns = (e: CenterEvent) => e.cities === "all" || e.cities.includes(city.slug);
   const opening = preferredOpening(city);
   const openingEvent = events.find(
@@ -90,7 +98,7 @@ export function transitionsFor(city: City, events: readonly CenterEvent[]): Tran
   const first = earlier[0];
   if (first) {
     out.push({
-      from: startOf(first.date),
+      from: reached(first.date, first.sourceIds),
       date: first.date,
       status: "earlier-or-disputed",
       sourceIds: [...new Set(earlier.flatMap((o) => o.sourceIds))],
@@ -98,7 +106,7 @@ export function transitionsFor(city: City, events: readonly CenterEvent[]): Tran
     });
   }
   out.push({
-    from: startOf(opening.date),
+    from: reached(opening.date, opening.sourceIds),
     date: opening.date,
     status: "operating",
     sourceIds: opening.sourceIds,
@@ -108,7 +116,7 @@ export function transitionsFor(city: City, events: readonly CenterEvent[]): Tran
     if (!concerns(e) || e.context) continue;
     if (e.type === "suspension") {
       out.push({
-        from: startOf(e.date),
+        from: reached(e.date, e.sourceIds),
         date: e.date,
         status: "memoranda-ended",
         sourceIds: e.sourceIds,
@@ -117,7 +125,7 @@ export function transitionsFor(city: City, events: readonly CenterEvent[]): Tran
     }
     if (e.type === "announcement") {
       out.push({
-        from: startOf(e.date),
+        from: reached(e.date, e.sourceIds),
         date: e.date,
         status: "closure-announced",
         sourceIds: e.sourceIds,

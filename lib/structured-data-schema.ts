@@ -101,9 +101,18 @@ const geoShape = node<Leaf<GeoShape, "GeoShape">>()({
 
 const country = node<Leaf<Country, "Country">>()({ "@type": z.literal("Country"), name: text });
 
-const city = node<Leaf<City, "City">>()({ "@type": z.literal("City"), name: text, containedInPlace: country });
+/** The city a centre is in, at its centre (the data's point), said to be that. */
+const city = node<Leaf<City, "City">>()({
+  "@type": z.literal("City"),
+  name: text,
+  geo: geoCoordinates,
+  containedInPlace: country,
+});
 
-/** A centre: its name, and its city's centre as `geo`, said to be that. */
+/**
+ * A centre: its name and the city it is in. No `geo` of its own (strict: one is rejected), since
+ * no source gives a building's coordinates and machines read a Place's `geo` as where it is.
+ */
 const centrePlace = node<Leaf<Place, "Place">>()({
   "@type": z.literal("Place"),
   "@id": absoluteUrl,
@@ -111,7 +120,6 @@ const centrePlace = node<Leaf<Place, "Place">>()({
   alternateName: z.array(text).optional(),
   description: text,
   url: absoluteUrl,
-  geo: geoCoordinates,
   containedInPlace: city,
 });
 

@@ -57,12 +57,14 @@ describe("the JSON-LD of every page", () => {
       });
 
       if (view.page === "centre") {
-        it("has the centre as a Place at its city's centre, and says the point is that", () => {
+        it("has the centre as a Place with no point of its own, in a City at the data's point", () => {
           const city = c.city(view.slug ?? "");
           const places = nodesOf(graph, "Place");
           expect(places).toHaveLength(1);
           const [place] = places;
-          expect(place?.geo).toEqual({
+          // The city centre is not the centre's building (issue 21): the point is the City's.
+          expect(place && "geo" in place).toBe(false);
+          expect(place?.containedInPlace.geo).toEqual({
             "@type": "GeoCoordinates",
             latitude: city?.coordinates.lat,
             longitude: city?.coordinates.lon,
@@ -234,14 +236,19 @@ describe("the validator (the check itself works)", () => {
     rejects(h);
   });
 
-  it("rejects a Place whose coordinates are text, or do not say what they are", () => {
+  it("rejects a city whose coordinates are text, or do not say what they are, and a centre with a point", () => {
+    type WithCity = { containedInPlace: { geo: Record<string, unknown> } };
     const g = centre();
-    const place = nodesOf(g, "Place")[0] as { geo: Record<string, unknown> };
-    place.geo.latitude = String(place.geo.latitude);
+    const place = nodesOf(g, "Place")[0] as WithCity;
+    place.containedInPlace.geo.latitude = String(place.containedInPlace.geo.latitude);
     rejects(g);
     const h = centre();
-    delete (nodesOf(h, "Place")[0] as { geo: Record<string, unknown> }).geo.description;
+    delete (nodesOf(h, "Place")[0] as WithCity).containedInPlace.geo.description;
     rejects(h);
+    const k = centre();
+    const centrePlace = nodesOf(k, "Place")[0] as WithCity & { geo?: unknown };
+    centrePlace.geo = { ...centrePlace.containedInPlace.geo };
+    rejects(k);
   });
 
   it("rejects breadcrumbs out of order, with a relative address, or not ending at the page", () => {

@@ -1,7 +1,7 @@
 // Schema.org JSON-LD for search engines and news aggregators (issue 16), one `@graph` per page:
 // - every page: a WebPage and its BreadcrumbList (the overview, then the page);
 // - the overview and /about: the Dataset, with the four downloads as its distribution;
-// - a centre's page: the centre as a Place, whose `geo` is its city's centre and says so.
+// - a centre's page: the centre as a Place in its City; the City's `geo` is the data's point.
 // Every fact comes from the dataset (lib/centers.ts), every address from the URL contract, every
 // sentence from the messages. A dated view (`?asof=`) gets its page's graph: the canonical page,
 // without the date, as its <link rel="canonical"> is. Embeds get none (see structuredData).
@@ -166,9 +166,9 @@ function compiler(locale: Locale, c: Centers): string {
 }
 
 /**
- * A centre as a Place. Its `geo` is the data's point, its city's centre (the schema allows no
- * other kind), and its description says so: no source gives the buildings' coordinates, and a
- * reader of the markup must not take the point for the centre's door.
+ * A centre as a Place. It has no `geo` of its own: no source gives the buildings' coordinates, and
+ * a machine reads a Place's `geo` as its location whatever its description says. The data's point
+ * is the city centre, so it is the `geo` of the City the centre is in (`containedInPlace`).
  */
 function centrePlace(c: Centers, locale: Locale, slug: Slug): Place {
   const t = translator(locale);
@@ -182,15 +182,15 @@ function centrePlace(c: Centers, locale: Locale, slug: Slug): Place {
     alternateName: contract.locales.filter((l) => l !== locale).map((l) => city.centreName[l]),
     description: cityDescription(city, c, locale),
     url,
-    geo: {
-      "@type": "GeoCoordinates",
-      latitude: city.coordinates.lat,
-      longitude: city.coordinates.lon,
-      description: t("structuredData.cityCentre"),
-    },
     containedInPlace: {
       "@type": "City",
       name: city.names[locale],
+      geo: {
+        "@type": "GeoCoordinates",
+        latitude: city.coordinates.lat,
+        longitude: city.coordinates.lon,
+        description: t("structuredData.cityCentre"),
+      },
       containedInPlace: { "@type": "Country", name: t("structuredData.country") },
     },
   };

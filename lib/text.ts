@@ -102,6 +102,17 @@ export function cityDescription(city: City, c: Centers, locale: Locale): string 
       }),
     );
   }
+  const moves = c.premisesForCity(city.slug);
+  if (moves.length > 0) {
+    parts.push(
+      t("center.descriptionPremises", {
+        dates: formatList(
+          locale,
+          moves.map((e) => date(e.date)),
+        ),
+      }),
+    );
+  }
   parts.push(t("center.descriptionClosure", { closure: date(c.keyEvent("closureAnnounced").date) }));
   return joinSentences(locale, parts);
 }

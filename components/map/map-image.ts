@@ -261,7 +261,8 @@ export function mapImageSvg(spec: MapImageSpec): string {
     lx += w;
   }
 
-  const sourceCount = city ? c.sourceIdsForCity(city.slug).length : c.allSources().length;
+  // The sources the view's page lists, counted as the page counts them.
+  const sourceCount = (city ? c.sourceIdsForCity(city.slug) : c.sourceIdsForOverview()).length;
   const sourcesUrl = `${SITE_URL}${contract.page(locale, "sources")}`;
   const pageUrl = `${SITE_URL}${contract.page(locale, city ? "centre" : "overview", city?.slug ?? null)}`;
   const sourceLine = t("images.sources", { count: sourceCount, url: sourcesUrl });

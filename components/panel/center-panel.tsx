@@ -34,8 +34,12 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
   const earlier = status === "earlier-or-disputed" ? earlierOpenings(city) : [];
   const opening = preferredOpening(city);
   const otherOpenings = city.opened.filter((o) => !o.preferred);
-  const conflicts = centers.conflictsForCity(city.slug);
+  const allConflicts = centers.conflictsForCity(city.slug);
+  // A disagreement about the address is shown with the address; the rest under "Conflicts".
+  const addressConflicts = allConflicts.filter((c) => c.field === "address");
+  const conflicts = allConflicts.filter((c) => c.field !== "address");
   const incidents = centers.incidentsForCity(city.slug);
+  const moves = centers.premisesForCity(city.slug);
   const announced = centers.keyEvent("closureAnnounced");
   const conveyed = centers.keyEvent("japanNotifies");
   const { name, others } = cityNames(city, locale);
@@ -156,6 +160,31 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
         ) : (
           <p className="text-sm">{t("addressNotFound")}</p>
         )}
+        {moves.length > 0 ? (
+          <div className="mt-3 text-sm" data-fact="premises">
+            <p className="font-medium">{t("premises")}</p>
+            <ul className="space-y-2">
+              {moves.map((e) => (
+                <li key={e.id} data-premises={e.id}>
+                  <time dateTime={e.date} className="font-semibold">
+                    {date(e.date)}
+                  </time>
+                  {locale === "ja" ? "：" : ": "}
+                  {e.summary}
+                  <Cite ids={e.sourceIds} />
+                  {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {addressConflicts.length > 0 ? (
+          <div className="mt-3 space-y-3">
+            {addressConflicts.map((c) => (
+              <ConflictNote key={c.id} conflict={c} />
+            ))}
+          </div>
+        ) : null}
       </Section>
 
       <Section title={t("incidents")} id="incidents">
@@ -201,6 +230,13 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
           </div>
         </dl>
         <p className="text-muted mt-2 text-xs">{city.closure.summary}</p>
+        {/* Each further fact beside the closure is cited by its own sources, not the announcement's. */}
+        {city.closure.notes?.map((n) => (
+          <p key={n.text} className="text-muted mt-1 text-xs" data-fact="closure-note">
+            {n.text}
+            <Cite ids={n.sourceIds} />
+          </p>
+        ))}
       </Section>
 
       {conflicts.length > 0 ? (

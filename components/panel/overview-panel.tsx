@@ -19,11 +19,6 @@ import { cityNames } from "@/lib/text";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
-const eventSourceIds = (e: { sourceIds: string[]; alternativeDates?: { sourceIds: string[] }[] }) => [
-  ...e.sourceIds,
-  ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []),
-];
-
 /** The overview panel: the story in one paragraph, and the six centres by opening date. */
 export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
   const t = useTranslations("overview");
@@ -47,12 +42,6 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
   const latest = byOpening.at(-1);
   if (!latest) throw new Error("data/cities.json: no centres");
   const lastOpening = preferredOpening(latest);
-  const storyIds = [
-    "mofa-jc-2024",
-    "mofa-jc-2011",
-    ...[first, memo2000, memo2003, order, conveyed, closure].flatMap(eventSourceIds),
-  ];
-  const listIds = byOpening.flatMap((c) => preferredOpening(c).sourceIds);
   // The story's facts where the sources disagree (the network's founding year, what the January
   // 2025 order did, …): shown right under it, not only on /sources.
   const storyConflicts = [
@@ -64,9 +53,15 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
   ];
   // The story's sentence order differs by language; the citation marks are tags in the message.
   const cite = (ids: readonly string[]) => () => <Cite ids={ids} />;
+  // The month as a number too: a language that declines it ("в октябре") selects the form.
+  const month = (d: string) => (d.length >= 7 ? String(Number(d.slice(5, 7))) : "none");
   const story = t.rich("story", {
     first: date(first.date),
     last: date(lastOpening.date),
+    firstMonth: month(first.date),
+    firstYear: first.date.slice(0, 4),
+    lastMonth: month(lastOpening.date),
+    lastYear: lastOpening.date.slice(0, 4),
     memo2000: date(memo2000.date),
     memo2003: date(memo2003.date),
     order: date(order.date),
@@ -150,7 +145,7 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
         </TimelineFilter>
       </Section>
 
-      <SourceList ids={[...storyIds, ...listIds, ...centers.events().flatMap(eventSourceIds)]} />
+      <SourceList ids={centers.sourceIdsForOverview()} />
       {embedded ? null : (
         <PanelFooter title={tSite("overviewTitle", span)} path={contract.link(here, { embedded: false })} />
       )}

@@ -2,7 +2,6 @@ import { useTranslations } from "next-intl";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { Badge } from "@/components/ui/badge";
-import { startOf } from "@/lib/dates";
 import type { CenterEvent } from "@/lib/schema";
 import { formatList, parenthetical } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
@@ -23,8 +22,7 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
   // date says so (lib/status.ts).
   const scope = (e: CenterEvent): string => {
     if (e.cities !== "all") return formatList(locale, e.cities.map(cityName));
-    const day = startOf(e.date);
-    const existing = centers.centresOn(day);
+    const existing = centers.scopeOf(e);
     if (existing.length === centers.cities().length && existing.every((c) => c.status !== "earlier-or-disputed")) {
       return t("allCentres");
     }
@@ -38,7 +36,7 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
   return (
     <ol className="border-line relative space-y-3 border-s-2 ps-4" data-timeline>
       {events.map((e) => {
-        const later = asof !== undefined && startOf(e.date) > asof;
+        const later = asof !== undefined && centers.reached(e) > asof;
         const conflicts = centers.conflictsForEvent(e.id);
         return (
           <li

@@ -18,14 +18,19 @@ export function readDossier(path = existsSync(SHARED_DOSSIER) ? SHARED_DOSSIER :
   return { path, facts: JSON.parse(readFileSync(path, "utf8")) };
 }
 
-/** Events that happened to a centre (shown under "Inspections and incidents"): dossier §2.2–2.4. */
+/** Events that happened to a centre (shown under "Inspections and incidents"): dossier §2.2–2.3. */
 const INCIDENTS = new Set([
   "2024-09-sakhalin-inspection",
   "2025-01-22-sakhalin-fine",
-  "2025-02-moscow-premises",
   "2025-07-30-vladivostok-inspection-1",
   "2025-08-26-vladivostok-inspection-2",
 ]);
+/**
+ * Events whose kind the fact base files under "other" but whose source says more. §2.4: by
+ * 25 Feb 2025 the Moscow centre had left its offices in the MSU building and staff worked from
+ * home (sputnik-jp-2025-02-25): a move out of premises, not an inspection or an incident.
+ */
+const TYPE_READING = { "2025-02-moscow-premises": "premises" };
 /** Events the dossier marks "(context)": near a centre, but not about it (§2.3, §3). */
 const CONTEXT = new Set(["2025-07-25-kinkakuji-demarche", "2025-09-22-kinkakuji-stays"]);
 
@@ -53,6 +58,169 @@ const OPENING_REFERS_TO = {
   "moscow 2000-12": "building",
 };
 
+/**
+ * Sentences of the fact base written for its editors, not for readers: instructions ("show both"),
+ * pointers into the data ("see opened[]") and the label of the preferred value, which the pages
+ * show by layout. The reading moves each into `editorNote` (kept in data/, never shown) and keeps
+ * the rest as the reader's `note`. Each entry: the text as the fact base has it, and what stays.
+ */
+const EDITORIAL = [
+  // events[1995-moscow-msu-centre].note: the summary already says MOFA dates the ceremony to Jan 2001.
+  { text: "Conflicts with MOFA's 2001-01; see opened[] for Moscow.", keep: "" },
+  // conflicts["Opening of the Moscow centre"].note (§4.2 "Preferred: …"): an instruction.
+  { text: " Show 2001-01 as the opening and mention 1994/1995 as earlier Moscow centres.", keep: "" },
+  // conflicts["Date of the first (Tokyo) memorandum"].note (§4.1 "Caveat"): an instruction.
+  { text: "; treat as medium confidence and show both.", keep: "." },
+  // cities[].opened[].note: the preferred date is the one the panel shows first.
+  { text: " Preferred value for the centre shown on the map.", keep: "" },
+  { text: " Preferred value.", keep: "" },
+];
+
+/** A note of the fact base split into the reader's text and the editors' (see EDITORIAL). */
+export function splitNote(note) {
+  if (note === undefined) return {};
+  let reader = note;
+  const editor = [];
+  for (const { text, keep } of EDITORIAL) {
+    if (!reader.includes(text)) continue;
+    reader = reader.replace(text, keep);
+    editor.push(text.replace(/^[;\s]+/, "").replace(/^./, (c) => c.toUpperCase()));
+  }
+  reader = reader.trim();
+  return { ...(reader ? { note: reader } : {}), ...(editor.length ? { editorNote: editor.join(" ") } : {}) };
+}
+
+/**
+ * Corrections of wording where the fact base says more than its sources (issue 21, each with the
+ * dossier's own words): keyed by a record's path, the text as the fact base has it and the text
+ * the sources support (the part of the text to replace, and its replacement).
+ */
+const WORDING = {
+  // §2.2: PrimaMedia places the centre at the Galereya only when it reports the announcement.
+  "vladivostok address[1].asOf": [
+    "2025 (location at the time of the inspections and closure announcement)",
+    "2025 (location when the closure was announced)",
+  ],
+  // §2.3 gives no kind of court; "(small-claims)" was the fact base's gloss of "magistrate".
+  "2025-01-22-sakhalin-fine note": [
+    "Kyodo attributes the ruling to a magistrate (small-claims) court.",
+    "Kyodo attributes the ruling to a magistrate's court.",
+  ],
+  // The app marks a version without sources itself ("no source"); the label said it again.
+  "khabarovsk-address-order versions[1]": [
+    "Pushkin St. 54 earlier, Moskovskaya St. 7 later (unsourced reading)",
+    "Pushkin St. 54 earlier, Moskovskaya St. 7 later",
+  ],
+};
+
+function reword(key, text) {
+  const rule = WORDING[key];
+  if (!rule) return text;
+  if (!text.includes(rule[0])) throw new Error(`dossier: "${key}" no longer says "${rule[0]}"; review WORDING`);
+  return text.replace(rule[0], rule[1]);
+}
+
+/**
+ * §2 gives a centre's Russian name and, for two of them, a description in brackets after it
+ * ("Японский центр (the ANO's head office)"): the name is what comes before the bracket.
+ */
+const nameOnly = (name) => name.replace(/\s*\([^)]*\)$/, "");
+
+/**
+ * The closure summary of the fact base says, for three centres, one more thing than the closure,
+ * from other sources (the Moscow premises: sputnik-jp-2025-02-25, published seven months before
+ * the announcement). Each such sentence becomes a note of its own with the sources of the event it
+ * recalls, and the closure keeps the sources of the announcement: a claim is cited by its own
+ * sources. Keyed by slug: the sentence and the events it rests on.
+ */
+const CLOSURE_NOTES = {
+  vladivostok: {
+    text: "Vladivostok is the centre that was inspected twice by the Interior Ministry (30 July and 26 Aug 2025) shortly before the announcement.",
+    eventIds: ["2025-07-30-vladivostok-inspection-1", "2025-08-26-vladivostok-inspection-2"],
+  },
+  "yuzhno-sakhalinsk": {
+    text: "Earlier, the centre's head was fined 30,000 roubles (Jan 2025) after a Sept 2024 Interior Ministry inspection.",
+    eventIds: ["2024-09-sakhalin-inspection", "2025-01-22-sakhalin-fine"],
+  },
+  moscow: {
+    text: "The Moscow office had already lost its MSU premises in Feb 2025.",
+    eventIds: ["2025-02-moscow-premises"],
+    field: "address",
+  },
+};
+
+function closureReading(city, facts) {
+  const rule = CLOSURE_NOTES[city.slug];
+  if (!rule) return city.closure;
+  const { summary, sourceIds } = city.closure;
+  if (!summary.endsWith(` ${rule.text}`))
+    throw new Error(`dossier: ${city.slug} closure no longer ends "${rule.text}"`);
+  const event = (id) => facts.events.find((e) => e.id === id);
+  const noteSources = [...new Set(rule.eventIds.flatMap((id) => event(id)?.sourceIds ?? []))];
+  // The announcement's own sources: those published on or after the day it was made.
+  const announced = event("2025-09-10-closure-announced")?.date ?? "";
+  const published = (id) => facts.sources.find((s) => s.id === id)?.published ?? "";
+  return {
+    ...city.closure,
+    summary: summary.slice(0, -rule.text.length - 1),
+    sourceIds: sourceIds.filter((id) => published(id) >= announced.slice(0, published(id).length)),
+    notes: [{ text: rule.text, sourceIds: noteSources, eventIds: rule.eventIds }],
+  };
+}
+
+const MONTHS = {
+  Jan: "January",
+  Feb: "February",
+  Mar: "March",
+  Apr: "April",
+  Jun: "June",
+  Jul: "July",
+  Aug: "August",
+  Sep: "September",
+  Sept: "September",
+  Oct: "October",
+  Nov: "November",
+  Dec: "December",
+};
+
+/**
+ * The English date style of docs/glossary/en.json, applied to the fact base's prose: months in
+ * full ("10 Sept 2025" → "10 September 2025", as the pages write every other date) and an en dash
+ * in a range of years. Only the writing changes, never a date.
+ */
+export function englishDates(text) {
+  return (
+    text
+      .replace(
+        /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?=\s+\d))?(?=\s+\d{4}\b)/g,
+        (_, m) => MONTHS[m],
+      )
+      // A full stop after the month ends the sentence unless a year follows ("5 Sept." stays a stop).
+      .replace(
+        /(\b\d{1,2}\s+)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?=\s+\d))?/g,
+        (_, d, m) => `${d}${MONTHS[m]}`,
+      )
+      // "Jan and September 2025": the first month of a pair.
+      .replace(
+        /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?=\s+and\s+[A-Z][a-z]+\s+\d{4}\b)/g,
+        (_, m) => MONTHS[m],
+      )
+      .replace(/\b(\d{4})-(\d{4})\b/g, "$1–$2")
+  );
+}
+
+/** The reader's prose of a record: the fields the pages show as text. */
+const PROSE = new Set(["summary", "note", "text", "asOf", "topic", "value", "preferred"]);
+
+function withEnglishDates(value, key = "") {
+  if (typeof value === "string") return PROSE.has(key) || key === "openQuestions" ? englishDates(value) : value;
+  if (Array.isArray(value)) return value.map((v) => withEnglishDates(v, key));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEnglishDates(v, k)]));
+  }
+  return value;
+}
+
 /** Conflicts, keyed by their topic in the fact base, with the ids and links the app uses. */
 const CONFLICT_LINKS = {
   "Date of the first (Tokyo) memorandum": {
@@ -72,7 +240,12 @@ const CONFLICT_LINKS = {
     cities: [],
     eventIds: ["1994-10-moscow-mirbis"],
   },
-  "Order of the two Khabarovsk addresses": { id: "khabarovsk-address-order", cities: ["khabarovsk"], eventIds: [] },
+  "Order of the two Khabarovsk addresses": {
+    id: "khabarovsk-address-order",
+    cities: ["khabarovsk"],
+    eventIds: [],
+    field: "address",
+  },
   "What happened in court in Sakhalin on 22 Jan 2025": {
     id: "sakhalin-court-2025-01-22",
     cities: ["yuzhno-sakhalinsk"],
@@ -87,6 +260,7 @@ const CONFLICT_LINKS = {
     id: "moscow-office-2025",
     cities: ["moscow"],
     eventIds: ["2025-02-moscow-premises"],
+    field: "address",
   },
 };
 
@@ -117,12 +291,34 @@ const EXTRA_CONFLICTS = [
     note: "The episode is sometimes presented as a démarche about the Japan Center; the sources tie it to Japan's Consulate-General and the regional library, whose Japanese information centre is not the Japan Center. Shown only as context.",
     context: true,
   },
+  // §2.4 places the centre on the MSU grounds "from 2001 until early 2025", and lists among the
+  // opening dates "1995, 'Lomonosov MSU Japan Center' [jc-sakh-history]": two sources on when a
+  // Japan Center was at MSU, shown where the address is.
+  {
+    id: "moscow-msu-since",
+    topic: "Since when a Japan Center was at Moscow State University",
+    cities: ["moscow"],
+    eventIds: ["1995-moscow-msu-centre", "2001-01-moscow-opening"],
+    preferred:
+      "From 2001: MOFA dates the opening ceremony of the Moscow (MSU) centre to January 2001, in the Japanese-funded building completed in December 2000",
+    versions: [
+      {
+        value: "From January 2001 (opening ceremony), until the centre left the building by 25 February 2025",
+        sourceIds: ["mofa-jc-2024", "mofa-jc-2011", "sputnik-jp-2025-02-25"],
+      },
+      {
+        value: "From 1995: the ANO's history page lists a Lomonosov MSU Japan Center founded that year",
+        sourceIds: ["jc-sakh-history"],
+      },
+    ],
+    note: "No source says where on the MSU grounds a centre worked before the building was completed.",
+    field: "address",
+  },
 ];
 
 /** Open questions of the dossier's §5 that its fact base's list does not hold. */
 const EXTRA_OPEN_QUESTIONS = [
   "A street address for the Japanese-funded building on the MSU grounds in Moscow, and any premises the Moscow centre used after it had left the building by February 2025.",
-  "The primary text of the 2000 memorandum, which would settle 5 vs 20 Sept.",
   "Inspections of, or legal action against, the centres in Khabarovsk, Moscow, St. Petersburg or Nizhny Novgorod: none found; Zakharova spoke of violations only in general terms.",
 ];
 
@@ -138,7 +334,7 @@ const LICENCE = {
  * annotations above. `dataVersion` and data/changelog.json are the team's and are not produced.
  */
 export function dataFromDossier(facts) {
-  return {
+  const files = {
     "meta.json": {
       title: facts.meta.title,
       organisation: facts.meta.organisation,
@@ -151,27 +347,36 @@ export function dataFromDossier(facts) {
     "cities.json": facts.cities.map(({ events: _events, opened, centreName, ...city }) => ({
       slug: city.slug,
       names: city.names,
-      centreName: { en: CENTRE_NAME_EN[city.slug], ...centreName },
+      centreName: {
+        en: CENTRE_NAME_EN[city.slug],
+        ...Object.fromEntries(Object.entries(centreName).map(([l, n]) => [l, nameOnly(n)])),
+      },
       coordinates: city.coordinates,
-      address: city.address,
-      closure: city.closure,
+      address: city.address && {
+        ...city.address,
+        entries: city.address.entries.map((a, i) => ({
+          ...a,
+          asOf: reword(`${city.slug} address[${i}].asOf`, a.asOf),
+        })),
+      },
+      closure: closureReading(city, facts),
       // The dossier lists the preferred opening first (its notes say "Preferred value").
-      opened: opened.map((o, i) => {
+      opened: opened.map(({ note, ...o }, i) => {
         const refersTo = OPENING_REFERS_TO[`${city.slug} ${o.date}`];
-        return { ...o, preferred: i === 0, ...(refersTo ? { refersTo } : {}) };
+        return { ...o, ...splitNote(note), preferred: i === 0, ...(refersTo ? { refersTo } : {}) };
       }),
     })),
     "events.json": facts.events.map((e) => ({
       id: e.id,
       date: e.date,
       ...(e.alternativeDates ? { alternativeDates: e.alternativeDates } : {}),
-      type: e.type,
+      type: TYPE_READING[e.id] ?? e.type,
       // The dossier writes an empty list for events that concern the whole network.
       cities: e.cities.length === 0 ? "all" : e.cities,
       ...(INCIDENTS.has(e.id) ? { incident: true } : {}),
       ...(CONTEXT.has(e.id) ? { context: true } : {}),
       summary: e.summary,
-      ...(e.note ? { note: e.note } : {}),
+      ...splitNote(e.note && reword(`${e.id} note`, e.note)),
       sourceIds: e.sourceIds,
       confidence: e.confidence,
     })),
@@ -185,14 +390,23 @@ export function dataFromDossier(facts) {
           cities: links.cities,
           eventIds: links.eventIds,
           preferred: c.preferred,
-          versions: c.versions,
-          note: c.note,
+          versions: c.versions.map((v, i) => ({ ...v, value: reword(`${links.id} versions[${i}]`, v.value) })),
+          ...splitNote(c.note),
+          ...(links.field ? { field: links.field } : {}),
         };
       }),
       ...EXTRA_CONFLICTS,
     ],
     "sources.json": facts.sources,
   };
+  // A source's title is its publisher's words (or our short gloss of them) and stays as it is.
+  files["sources.json"] = files["sources.json"].map((s) => (s.note ? { ...s, note: englishDates(s.note) } : s));
+  return Object.fromEntries(
+    Object.entries(files).map(([name, content]) => [
+      name,
+      name === "sources.json" ? content : withEnglishDates(content),
+    ]),
+  );
 }
 
 /** Every place where `actual` differs from `expected`, as "path: expected → actual" (keys' order ignored). */

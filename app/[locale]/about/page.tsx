@@ -39,6 +39,7 @@ export default function AboutPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3">
         {t.rich("intro", {
+          ...centers.storySpan(),
           organisation,
           compiled: meta.compiled,
           other1: () => other1,
