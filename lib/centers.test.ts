@@ -124,7 +124,7 @@ describe("dated views, one page per state", () => {
     JSON.stringify([
       centers.citySlugs().map((s) => [centers.statusOn(s, date), transitionAt(centers.transitions(s), date)?.from]),
       centers.events().map((e) => centers.reached(e) > date),
-      centers.centresOn(date).map((c) => c.city.slug),
+      centers.events().map((e) => centers.scopeOf(e).map((c) => c.city.slug)),
     ]);
 
   it("shows on every day of the range what it shows on its state's first day", () => {

@@ -162,11 +162,6 @@ export function createCenters(data: Dataset) {
     transitions,
     /** A centre's status on a date (YYYY-MM-DD). */
     statusOn: (slug: string, date: string): CenterStatus => statusAt(transitions(slug), date),
-    /** The centres that existed on a date (any status but "not-yet-opened"), with their status. */
-    centresOn: (date: string): { city: City; status: CenterStatus }[] =>
-      data.cities
-        .map((city) => ({ city, status: statusAt(transitions(city.slug), date) }))
-        .filter((c) => c.status !== "not-yet-opened"),
     conflictsForCity: (slug: string): Conflict[] => data.conflicts.filter((c) => c.cities.includes(slug)),
     conflictsForEvent: (id: string): Conflict[] => data.conflicts.filter((c) => c.eventIds.includes(id)),
     /** A source's citation number: its position in data/sources.json, the same on every page. */
@@ -189,6 +184,10 @@ export function createCenters(data: Dataset) {
       const withAlternatives = (e: CenterEvent) => [
         ...e.sourceIds,
         ...(e.alternativeDates?.flatMap((a) => a.sourceIds) ?? []),
+        // The conflicts shown beside the event (and under the story) cite their versions' sources.
+        ...data.conflicts
+          .filter((c) => c.eventIds.includes(e.id))
+          .flatMap((c) => c.versions.flatMap((v) => v.sourceIds)),
       ];
       const story = [
         "firstCentre",
@@ -236,9 +235,10 @@ export type Centers = ReturnType<typeof createCenters>;
 /** The app's dataset, validated at import time. */
 export const centers: Centers = createCenters(dataset);
 
-// The same dataset with its prose in every other language of the URL contract (dates, ids and
-// sources unchanged), from messages/dataset.<locale>.json; checked here, at build, so a missing
-// translation fails the build naming the file and key.
+// The same dataset with its prose in every other language of the URL contract (dates and ids
+// unchanged; sources' titles and publishers as that language's readers know them), from
+// messages/dataset.<locale>.json; checked here, at build, so a missing translation fails the
+// build naming the file and key.
 const localized = Object.fromEntries(
   contract.locales.map((locale) => {
     if (locale === contract.defaultLocale) return [locale, centers];

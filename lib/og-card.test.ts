@@ -28,6 +28,8 @@ describe("social cards say what the sources say", () => {
   it("St Petersburg: other sources' earlier date", () => {
     const line = plain(ogCard("saint-petersburg.png")?.lines[1]);
     expect(line).toBe(translator("en")("og.earlierDate", { date: "2000" }));
+    // The sources say only "since 2000" (issue 21).
+    expect(line).toBe("Other sources: operating since 2000");
     expect(line).toContain("2000");
     expect(ogCard("vladivostok.png")?.lines).toHaveLength(2);
   });
@@ -70,6 +72,16 @@ describe("social cards say what the sources say", () => {
       expect(text, path).not.toMatch(
         /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)/,
       );
+    }
+  });
+
+  it("no card carries an editor's note or a network framed as six from 1994 (issue 21)", () => {
+    const EDITORIAL = /opened\[\]|\bsee [a-z]+\[|\bshow both\b|\btreat as\b|\bpreferred value\b/i;
+    for (const path of contract.ogImages()) {
+      const card = ogCard(path.slice("/og/".length));
+      const text = plain([card?.tagline, card?.title, card?.subtitle, ...(card?.lines ?? []), card?.footnote].join(" "));
+      expect(text, path).not.toMatch(EDITORIAL);
+      expect(text, path).not.toMatch(/six centres from|Шесть центров: с|6センター：/i);
     }
   });
 });

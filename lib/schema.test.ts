@@ -229,6 +229,20 @@ describe("a source cannot be cited for what happened after it was published (iss
     );
   });
 
+  it("checks a closure note's sources against the events it recalls, and that those events exist", () => {
+    const d = raw();
+    const i = d["cities.json"].findIndex((c) => c.slug === "vladivostok");
+    const note = d["cities.json"][i]?.closure.notes?.[0];
+    if (!note) throw new Error("fixture");
+    note.sourceIds.push("toz-2015-09-15"); // published 2015, cited for inspections of 2025
+    expect(errorOf(d)).toMatch(
+      new RegExp(`record ${i} \\("vladivostok"\\), field "closure\\.notes\\[0\\]\\.sourceIds": source "toz-2015-09-15"`),
+    );
+    const d2 = raw();
+    d2["cities.json"][i]?.closure.notes?.[0]?.eventIds.push("2099-no-such-event");
+    expect(errorOf(d2)).toMatch(/field "closure\.notes\[0\]\.eventIds": unknown event "2099-no-such-event"/);
+  });
+
   it("a source dated only to the month counts until the month's last day", () => {
     const d = raw();
     const e = d["events.json"].find((x) => x.id === "2025-09-10-closure-announced");

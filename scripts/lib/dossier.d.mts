@@ -6,3 +6,5 @@ export declare function readDossier(path?: string): { path: string; facts: unkno
 export declare function dataFromDossier(facts: unknown): Record<string, unknown>;
 export declare function differences(expected: unknown, actual: unknown, path?: string): string[];
 export declare function compareWithDossier(facts: unknown, dataDir?: string): string[];
+export declare function englishDates(text: string): string;
+export declare function splitNote(note: string | undefined): { note?: string; editorNote?: string };

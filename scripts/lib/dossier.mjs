@@ -145,7 +145,6 @@ const CLOSURE_NOTES = {
   moscow: {
     text: "The Moscow office had already lost its MSU premises in Feb 2025.",
     eventIds: ["2025-02-moscow-premises"],
-    field: "address",
   },
 };
 
@@ -157,13 +156,14 @@ function closureReading(city, facts) {
     throw new Error(`dossier: ${city.slug} closure no longer ends "${rule.text}"`);
   const event = (id) => facts.events.find((e) => e.id === id);
   const noteSources = [...new Set(rule.eventIds.flatMap((id) => event(id)?.sourceIds ?? []))];
-  // The announcement's own sources: those published on or after the day it was made.
-  const announced = event("2025-09-10-closure-announced")?.date ?? "";
-  const published = (id) => facts.sources.find((s) => s.id === id)?.published ?? "";
+  // The closure keeps its sources but those that came only for the recalled fact (a source of
+  // both, such as Jiji's report of the announcement and the inspections, stays). Anything else
+  // published before the announcement fails the data check (lib/schema.ts), not this import.
+  const announcement = event("2025-09-10-closure-announced")?.sourceIds ?? [];
   return {
     ...city.closure,
     summary: summary.slice(0, -rule.text.length - 1),
-    sourceIds: sourceIds.filter((id) => published(id) >= announced.slice(0, published(id).length)),
+    sourceIds: sourceIds.filter((id) => !noteSources.includes(id) || announcement.includes(id)),
     notes: [{ text: rule.text, sourceIds: noteSources, eventIds: rule.eventIds }],
   };
 }
@@ -197,15 +197,17 @@ export function englishDates(text) {
       )
       // A full stop after the month ends the sentence unless a year follows ("5 Sept." stays a stop).
       .replace(
-        /(\b\d{1,2}\s+)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?=\s+\d))?/g,
+        /(\b\d{1,2}\s+)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?=\s+\d{4}\b))?/g,
         (_, d, m) => `${d}${MONTHS[m]}`,
       )
-      // "Jan and September 2025": the first month of a pair.
+      // "Jan and September 2025", "Jan–Feb 2025": the first month of a pair.
       .replace(
-        /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?=\s+and\s+[A-Z][a-z]+\s+\d{4}\b)/g,
+        /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?=(?:\s+and\s+|\s*[–-]\s*)[A-Z][a-z]+\s+\d{4}\b)/g,
         (_, m) => MONTHS[m],
       )
+      // Ranges of years and of days take an en dash: "2018–2020", "3–5 September 2000".
       .replace(/\b(\d{4})-(\d{4})\b/g, "$1–$2")
+      .replace(/\b(\d{1,2})-(\d{1,2})(?=\s+[A-Z][a-z]+\s+\d{4}\b)/g, "$1–$2")
   );
 }
 
@@ -265,7 +267,7 @@ const CONFLICT_LINKS = {
 };
 
 /**
- * The dossier's ninth conflict (§4.9), which its fact base does not hold: the Kinkakuji model,
+ * Conflicts the dossier records that its fact base does not hold. The ninth (§4.9): the Kinkakuji model,
  * gift or loan, "show it only as context". The versions and their sources are the dossier's
  * (§2.3, and the source notes: fnn-jp24h-2025-07 gives the embassy's "on loan"; the Russian
  * sources' own titles say "gift").
@@ -293,14 +295,15 @@ const EXTRA_CONFLICTS = [
   },
   // §2.4 places the centre on the MSU grounds "from 2001 until early 2025", and lists among the
   // opening dates "1995, 'Lomonosov MSU Japan Center' [jc-sakh-history]": two sources on when a
-  // Japan Center was at MSU, shown where the address is.
+  // Japan Center was at MSU, shown where the address is. (The opening dates read the 1995 centre
+  // as an earlier one, OPENING_REFERS_TO; the note says that both readings are open.)
   {
     id: "moscow-msu-since",
     topic: "Since when a Japan Center was at Moscow State University",
     cities: ["moscow"],
     eventIds: ["1995-moscow-msu-centre", "2001-01-moscow-opening"],
     preferred:
-      "From 2001: MOFA dates the opening ceremony of the Moscow (MSU) centre to January 2001, in the Japanese-funded building completed in December 2000",
+      "From 2001: MOFA dates the opening ceremony of the Moscow (MSU) centre to January 2001; Sputnik dates the completion of the Japanese-funded building it used to December 2000",
     versions: [
       {
         value: "From January 2001 (opening ceremony), until the centre left the building by 25 February 2025",
@@ -311,7 +314,7 @@ const EXTRA_CONFLICTS = [
         sourceIds: ["jc-sakh-history"],
       },
     ],
-    note: "No source says where on the MSU grounds a centre worked before the building was completed.",
+    note: "No source says where the 1995 MSU centre worked, nor whether it was this centre or an earlier one; the opening dates above list it as an earlier Moscow centre.",
     field: "address",
   },
 ];
