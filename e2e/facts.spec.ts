@@ -30,7 +30,8 @@ const PAGES: string[] = [
   ),
 ];
 
-const DOUBLED = /.{0,20}(?:年年|月月|日日|г\.\s*г\.|г\.\.|[^.]\.\.(?!\.)|。。|。\.|、、).{0,20}/;
+// 日日 is no doubled unit in a newspaper's name (宮崎日日新聞).
+const DOUBLED = /.{0,20}(?:年年|月月|日日(?!新聞)|г\.\s*г\.|г\.\.|[^.]\.\.(?!\.)|。。|。\.|、、).{0,20}/;
 const ENDED_IN_2025 = /.{0,30}1994\s*[–—-]\s*2025.{0,10}/;
 const ASCII_AFTER_JAPANESE = /.{0,20}[\u3040-\u30ff\u3400-\u9fff][,.](?=\s).{0,20}/;
 
@@ -237,8 +238,11 @@ test.describe("each claim with its own sources (issue 21)", () => {
     await page.goto("/centers/moscow?asof=2025-02-15");
     const move = page.locator("[data-event-id='2025-02-moscow-premises']");
     await expect(move).toHaveAttribute("data-later", "true");
+    // The same beside the address: dimmed, "after the date shown".
+    await expect(page.locator("[data-premises='2025-02-moscow-premises']")).toHaveAttribute("data-later", "true");
     await page.goto("/centers/moscow?asof=2025-02-25");
     await expect(page.locator("[data-event-id='2025-02-moscow-premises']")).not.toHaveAttribute("data-later", "true");
+    await expect(page.locator("[data-premises='2025-02-moscow-premises']")).not.toHaveAttribute("data-later", "true");
   });
 });
 

@@ -39,7 +39,7 @@ test.describe("Japanese and Russian pages", () => {
     await expect(page.getByTestId("asof-notice")).toHaveText("2025年8月1日時点の状態を表示しています。");
     await expect(page.getByTestId("panel-status")).toContainText("覚書の適用停止");
     await expect(page.locator('[data-event-id="2025-07-30-vladivostok-inspection-1"]')).toContainText(
-      "ロシア内務省がウラジオストク日本センターで1回目の立ち入り検査",
+      "ロシア内務省がウラジオストク日本センターを訪れて1回目の検査",
     );
     await expect(page.locator('[data-event-id="2025-08-26-vladivostok-inspection-2"]')).toContainText(
       "（表示日より後）",
