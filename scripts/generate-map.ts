@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import * as fontkit from "fontkit";
+import { decompress } from "wawoff2";
 import { clipPolygon, clipPolyline } from "lineclip";
 import { type Box, centreFrame, FRAME_PADDING, overviewFrame, project } from "../lib/map-frame";
 import { simplify } from "./lib/simplify.mjs";
@@ -212,33 +213,55 @@ for (const [name, f] of Object.entries(frames)) {
 }
 
 // The labels' widths (each centre's name in each language), so the server can place them before
-// the browser has measured anything: Inter's advance widths (the Latin and Cyrillic files the site
-// ships), 5% for the semibold weight, a full em for each Japanese character (Noto Sans JP's), plus
-// the label's padding. At LABEL_FONT_PX, the size the map's labels are drawn at.
+// the browser has measured anything: the advance widths of the fonts the page draws labels with,
+// at the labels' weight (app/globals.css .jcm-label: 12 px, 600, Inter's variable files for Latin
+// and Cyrillic, Noto Sans JP for Japanese), plus the label's padding and a pixel for rounding.
+// Measured at 600, not at the files' default 400: the Russian labels were 3-8 px wider than their
+// boxes (issue 25).
 const LABEL_FONT_PX = 12;
+const LABEL_WEIGHT = 600;
 const LABEL_PADDING_PX = 8;
 const require = createRequire(import.meta.url);
 const interDir = join(dirname(require.resolve("@fontsource-variable/inter/package.json")), "files");
+const notoJpDir = join(dirname(require.resolve("@fontsource/noto-sans-jp/package.json")), "files");
 type Glyphs = {
   unitsPerEm: number;
   hasGlyphForCodePoint(c: number): boolean;
-  glyphForCodePoint(c: number): { advanceWidth: number };
+  glyphForCodePoint(c: number): { id: number; advanceWidth: number };
+  getGlyph(id: number): { advanceWidth: number };
+  getVariation?(settings: Record<string, number>): Glyphs;
 };
-const interFonts = ["inter-latin-wght-normal.woff2", "inter-cyrillic-wght-normal.woff2"].map(
-  (f) => fontkit.openSync(join(interDir, f)) as unknown as Glyphs,
-);
+/** A font's advance for a character at the labels' weight (a variable font's instance at 600). */
+type Measure = { has: (c: number) => boolean; advance: (c: number) => number };
+function measureOf(font: Glyphs): Measure {
+  const variable = "fvar" in (font as unknown as { directory: { tables: object } }).directory.tables;
+  const instance = variable && font.getVariation ? font.getVariation({ wght: LABEL_WEIGHT }) : font;
+  return {
+    has: (c) => font.hasGlyphForCodePoint(c),
+    advance: (c) => instance.getGlyph(font.glyphForCodePoint(c).id).advanceWidth / font.unitsPerEm,
+  };
+}
+// fontkit makes a variable font's instance only from an uncompressed font: WOFF2 is decompressed
+// first (wawoff2), or the instance has no tables. One at a time: the decoder's output is a view of
+// its own memory, which the next call reuses.
+const interFonts: Measure[] = [];
+for (const f of ["inter-latin-wght-normal.woff2", "inter-cyrillic-wght-normal.woff2"]) {
+  const ttf = Buffer.from(await decompress(readFileSync(join(interDir, f))));
+  interFonts.push(measureOf(fontkit.create(ttf) as unknown as Glyphs));
+}
+// Noto Sans JP's subsets at 700 (the nearest static weight the package ships above 600; its
+// kana and kanji advance a full em at every weight).
+const jpFonts = readdirSync(notoJpDir)
+  .filter((f) => /^noto-sans-jp-\d+-700-normal\.woff$/.test(f))
+  .map((f) => measureOf(fontkit.openSync(join(notoJpDir, f)) as unknown as Glyphs));
 function labelWidth(text: string): number {
-  let em = 0;
+  let px = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0x2e80) {
-      em += 1;
-      continue;
-    }
-    const font = interFonts.find((f) => f.hasGlyphForCodePoint(code));
-    em += font ? (font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm) * 1.05 : 0.6;
+    const font = interFonts.find((f) => f.has(code)) ?? jpFonts.find((f) => f.has(code));
+    px += (font ? font.advance(code) : 1) * LABEL_FONT_PX;
   }
-  return Math.ceil(em * LABEL_FONT_PX + LABEL_PADDING_PX);
+  return Math.ceil(px + LABEL_PADDING_PX + 1);
 }
 const names = JSON.parse(readFileSync(join(root, "data", "cities.json"), "utf8")) as {
   slug: string;

@@ -32,6 +32,9 @@ const interCyrillic = localFont({
   variable: "--font-inter-cyrillic",
   display: "swap",
   preload: false,
+  // Only its family, without a metric-adjusted fallback: it stands first in --font-sans, and a
+  // fallback face there (local Arial, any range) would draw the Latin text in place of Inter's.
+  adjustFontFallback: false,
   declarations: [{ prop: "unicode-range", value: "U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116" }],
 });
 

@@ -3,6 +3,7 @@ import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { DatedLink } from "@/components/panel/dated-link";
+import { PanelControls } from "@/components/panel/panel-controls";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
@@ -12,7 +13,7 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type Asof, asofParam } from "@/lib/asof";
 import { contract, type View } from "@/lib/contract";
-import { eventTypes } from "@/lib/schema";
+import { type CenterEvent, eventTypes } from "@/lib/schema";
 import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
 import { centreTitle, cityNames } from "@/lib/text";
 import { useCenters } from "@/lib/use-centers";
@@ -22,6 +23,7 @@ import { useFormatDate } from "@/lib/use-format-date";
 export function CenterPanel({ view, slug, asof }: { view: View; slug: string; asof: Asof }) {
   const t = useTranslations("center");
   const tTypes = useTranslations("timeline.types");
+  const tTimeline = useTranslations("timeline");
   const { locale, embedded } = view;
   const centers = useCenters();
   // Links from here keep the page's language, embed and the date shown.
@@ -44,6 +46,27 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
   const conveyed = centers.keyEvent("japanNotifies");
   const { name, others } = cityNames(city, locale);
   const overviewHref = contract.link(here, { page: "overview" });
+  // On a dated view, an event not yet certainly past (lib/dates.ts reachedOn) is dimmed and says
+  // so, as in the timeline: a move "by 25 February" is not shown as done on the 15th.
+  const laterMark = (e: CenterEvent) =>
+    asof.kind !== "latest" && centers.reached(e) > asof.date
+      ? { "data-later": "true", className: "text-muted italic" }
+      : {};
+  const eventLine = (e: CenterEvent) => (
+    <>
+      <time dateTime={e.date} className="font-semibold">
+        {date(e.date)}
+      </time>
+      {locale === "ja" ? "：" : ": "}
+      {e.summary}
+      <Cite ids={e.sourceIds} />
+      {asof.kind !== "latest" && centers.reached(e) > asof.date ? (
+        <span className="text-muted ms-1 text-xs not-italic">{tTimeline("later")}</span>
+      ) : null}
+      {/* A note that qualifies the summary goes wherever the summary goes. */}
+      {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
+    </>
+  );
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
@@ -69,6 +92,47 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
             <span aria-hidden="true">×</span>
           </DatedLink>
         </div>
+        <div className="mt-2" data-testid="panel-status">
+          <StatusBadge status={status} />
+          {current ? <Cite ids={current.sourceIds} /> : null}
+        </div>
+        {/* The answer a city link asks for, in the first screen: status, opening, closure (issue 25). */}
+        <dl className="mt-2 space-y-0.5 text-sm" data-testid="answer">
+          <div data-fact="answer-opened">
+            <dt className="inline font-medium">{t("openedLine")}</dt>{" "}
+            <dd className="inline">
+              <time dateTime={opening.date}>{date(opening.date)}</time>
+              <Cite ids={opening.sourceIds} />
+            </dd>
+          </div>
+          <div data-fact="answer-closure">
+            <dt className="inline font-medium">{t("closureAnnounced")}</dt>
+            <dd className="inline">
+              <time dateTime={announced.date}>{date(announced.date)}</time>
+              <Cite ids={city.closure.sourceIds} />
+              {t("closureLineUnknown")}
+            </dd>
+          </div>
+        </dl>
+        {earlier.length > 0 ? (
+          <div className="text-muted mt-2 text-xs" data-fact="earlier-operation">
+            <p>
+              {t.rich(current?.basis === "earlier-centre" ? "earlierCentre" : "earlierDate", {
+                opening: date(opening.date),
+                c: () => <Cite ids={opening.sourceIds} />,
+              })}
+            </p>
+            <ul className="list-disc ps-5">
+              {earlier.map((o) => (
+                <li key={o.date}>
+                  <time dateTime={o.date}>{date(o.date)}</time>
+                  {o.note ? `${locale === "ja" ? "：" : ": "}${o.note}` : null}
+                  <Cite ids={o.sourceIds} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <dl className="mt-2 space-y-0.5 text-sm">
           <div>
             <dt className="text-muted inline">{t("centreName")}</dt>
@@ -90,30 +154,9 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
             </div>
           ) : null}
         </dl>
-        <div className="mt-2" data-testid="panel-status">
-          <StatusBadge status={status} />
-          {current ? <Cite ids={current.sourceIds} /> : null}
-          {earlier.length > 0 ? (
-            <div className="text-muted mt-1 text-xs" data-fact="earlier-operation">
-              <p>
-                {t.rich(current?.basis === "earlier-centre" ? "earlierCentre" : "earlierDate", {
-                  opening: date(opening.date),
-                  c: () => <Cite ids={opening.sourceIds} />,
-                })}
-              </p>
-              <ul className="list-disc ps-5">
-                {earlier.map((o) => (
-                  <li key={o.date}>
-                    <time dateTime={o.date}>{date(o.date)}</time>
-                    {o.note ? `${locale === "ja" ? "：" : ": "}${o.note}` : null}
-                    <Cite ids={o.sourceIds} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </div>
       </header>
+
+      <PanelControls embedded={embedded} />
 
       <Section title={t("opened")} id="opened">
         <p data-fact="opened">
@@ -165,14 +208,8 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
             <p className="font-medium">{t("premises")}</p>
             <ul className="space-y-2">
               {moves.map((e) => (
-                <li key={e.id} data-premises={e.id}>
-                  <time dateTime={e.date} className="font-semibold">
-                    {date(e.date)}
-                  </time>
-                  {locale === "ja" ? "：" : ": "}
-                  {e.summary}
-                  <Cite ids={e.sourceIds} />
-                  {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
+                <li key={e.id} data-premises={e.id} {...laterMark(e)}>
+                  {eventLine(e)}
                 </li>
               ))}
             </ul>
@@ -191,15 +228,8 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
         {incidents.length > 0 ? (
           <ul className="space-y-2 text-sm">
             {incidents.map((e) => (
-              <li key={e.id} data-incident={e.id}>
-                <time dateTime={e.date} className="font-semibold">
-                  {date(e.date)}
-                </time>
-                {locale === "ja" ? "：" : ": "}
-                {e.summary}
-                <Cite ids={e.sourceIds} />
-                {/* A note that qualifies the summary goes wherever the summary goes. */}
-                {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
+              <li key={e.id} data-incident={e.id} {...laterMark(e)}>
+                {eventLine(e)}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { DatedLink } from "@/components/panel/dated-link";
+import { PanelControls } from "@/components/panel/panel-controls";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
@@ -53,15 +54,9 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
   ];
   // The story's sentence order differs by language; the citation marks are tags in the message.
   const cite = (ids: readonly string[]) => () => <Cite ids={ids} />;
-  // The month as a number too: a language that declines it ("в октябре") selects the form.
-  const month = (d: string) => (d.length >= 7 ? String(Number(d.slice(5, 7))) : "none");
   const story = t.rich("story", {
     first: date(first.date),
     last: date(lastOpening.date),
-    firstMonth: month(first.date),
-    firstYear: first.date.slice(0, 4),
-    lastMonth: month(lastOpening.date),
-    lastYear: lastOpening.date.slice(0, 4),
     memo2000: date(memo2000.date),
     memo2003: date(memo2003.date),
     order: date(order.date),
@@ -99,6 +94,8 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
           </div>
         ) : null}
       </header>
+
+      <PanelControls embedded={embedded} />
 
       <Section title={t("listTitle")} id="centres">
         <ul className="space-y-2" aria-label={t("listLabel")}>

@@ -8,10 +8,13 @@ import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 /**
- * What the marker shapes mean and from when each status applies, with the sources of each date
- * (they link to /sources: the legend is on every page, whose own source list may not hold them).
+ * What the marker shapes mean: a one-line key (each shape and its status), and, a tap away, from
+ * when each status applies with the sources of each date (they link to /sources: the legend is on
+ * every page, whose own source list may not hold them). Closed by default, so the panel's answer
+ * and its details are not pushed below the first screen (issue 25); without JavaScript a
+ * <details> opens all the same.
  */
-export function StatusLegend({ open = true }: { open?: boolean }) {
+export function StatusLegend() {
   const t = useTranslations("legend");
   const tStatus = useTranslations("status");
   const locale = usePageLocale();
@@ -57,22 +60,34 @@ export function StatusLegend({ open = true }: { open?: boolean }) {
     ),
   };
   return (
-    <details className="text-sm" data-testid="legend" open={open}>
-      <summary className="text-muted cursor-pointer text-xs font-medium tracking-wide uppercase">{t("title")}</summary>
-      <ul className="mt-1.5 grid grid-cols-2 gap-x-3 gap-y-1 sm:grid-cols-1">
+    <details className="group text-sm" data-testid="legend">
+      <summary className="cursor-pointer list-none" aria-label={t("title")}>
+        <span className="text-muted me-2 text-xs font-medium tracking-wide uppercase">
+          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+            ▸
+          </span>{" "}
+          {t("title")}
+        </span>
+        <span className="inline-flex flex-wrap gap-x-3 gap-y-0.5 align-middle text-xs" data-testid="legend-key">
+          {STATUSES.map((s) => (
+            <span key={s} className="inline-flex items-center gap-1">
+              <StatusIcon status={s} size="h-2.5 w-2.5" />
+              {tStatus(s)}
+            </span>
+          ))}
+        </span>
+      </summary>
+      <ul className="mt-2 space-y-1">
         {STATUSES.map((s) => (
           <li key={s} className="flex items-start gap-2" data-legend={s}>
             <StatusIcon status={s} size="mt-1 h-3 w-3" />
             <span>
-              <span className="font-medium">{tStatus(s)}</span>{" "}
-              <span className="text-muted hidden sm:inline">— {when[s]}</span>
+              <span className="font-medium">{tStatus(s)}</span> <span className="text-muted">— {when[s]}</span>
             </span>
           </li>
         ))}
       </ul>
-      <p className="text-muted mt-1 hidden text-xs sm:block">
-        {t("precision", { date: date(centers.meta.dataVersion) })}
-      </p>
+      <p className="text-muted mt-1 text-xs">{t("precision", { date: date(centers.meta.dataVersion) })}</p>
     </details>
   );
 }
