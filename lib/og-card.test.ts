@@ -79,7 +79,9 @@ describe("social cards say what the sources say", () => {
     const EDITORIAL = /opened\[\]|\bsee [a-z]+\[|\bshow both\b|\btreat as\b|\bpreferred value\b/i;
     for (const path of contract.ogImages()) {
       const card = ogCard(path.slice("/og/".length));
-      const text = plain([card?.tagline, card?.title, card?.subtitle, ...(card?.lines ?? []), card?.footnote].join(" "));
+      const text = plain(
+        [card?.tagline, card?.title, card?.subtitle, ...(card?.lines ?? []), card?.footnote].join(" "),
+      );
       expect(text, path).not.toMatch(EDITORIAL);
       expect(text, path).not.toMatch(/six centres from|Шесть центров: с|6センター：/i);
     }

@@ -236,7 +236,9 @@ describe("a source cannot be cited for what happened after it was published (iss
     if (!note) throw new Error("fixture");
     note.sourceIds.push("toz-2015-09-15"); // published 2015, cited for inspections of 2025
     expect(errorOf(d)).toMatch(
-      new RegExp(`record ${i} \\("vladivostok"\\), field "closure\\.notes\\[0\\]\\.sourceIds": source "toz-2015-09-15"`),
+      new RegExp(
+        `record ${i} \\("vladivostok"\\), field "closure\\.notes\\[0\\]\\.sourceIds": source "toz-2015-09-15"`,
+      ),
     );
     const d2 = raw();
     d2["cities.json"][i]?.closure.notes?.[0]?.eventIds.push("2099-no-such-event");

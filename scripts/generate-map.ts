@@ -10,8 +10,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import * as fontkit from "fontkit";
-import { decompress } from "wawoff2";
 import { clipPolygon, clipPolyline } from "lineclip";
+import { decompress } from "wawoff2";
 import { type Box, centreFrame, FRAME_PADDING, overviewFrame, project } from "../lib/map-frame";
 import { simplify } from "./lib/simplify.mjs";
 
