@@ -70,7 +70,7 @@ test.describe("a centre that operated before its preferred opening date", () => 
     const status = page.getByTestId("panel-status");
     await expect(status).toContainText("Earlier centre / disputed date");
     await expect(status).not.toContainText("Not yet opened");
-    const earlier = status.locator("[data-fact='earlier-operation']");
+    const earlier = page.locator("#panel [data-fact='earlier-operation']");
     await expect(earlier).toContainText("The opening date preferred here is January 2001");
     await expect(earlier).toContainText("October 1994");
     await expect(earlier).toContainText("MIRBIS");

@@ -3,7 +3,6 @@ import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { DatedLink } from "@/components/panel/dated-link";
-import { PanelControls } from "@/components/panel/panel-controls";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
@@ -155,8 +154,6 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
           ) : null}
         </dl>
       </header>
-
-      <PanelControls embedded={embedded} />
 
       <Section title={t("opened")} id="opened">
         <p data-fact="opened">

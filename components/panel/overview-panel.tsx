@@ -3,7 +3,6 @@ import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { DatedLink } from "@/components/panel/dated-link";
-import { PanelControls } from "@/components/panel/panel-controls";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
@@ -94,8 +93,6 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
           </div>
         ) : null}
       </header>
-
-      <PanelControls embedded={embedded} />
 
       <Section title={t("listTitle")} id="centres">
         <ul className="space-y-2" aria-label={t("listLabel")}>

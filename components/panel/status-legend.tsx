@@ -61,7 +61,7 @@ export function StatusLegend() {
   };
   return (
     <details className="group text-sm" data-testid="legend">
-      <summary className="cursor-pointer list-none" aria-label={t("title")}>
+      <summary className="cursor-pointer list-none">
         <span className="text-muted me-2 text-xs font-medium tracking-wide uppercase">
           <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
             ▸

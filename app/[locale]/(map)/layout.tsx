@@ -3,7 +3,9 @@ import { setRequestLocale } from "next-intl/server";
 import { type ReactNode, Suspense, use } from "react";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
+import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { EscapeToOverview } from "@/components/panel/escape-to-overview";
+import { StatusLegend } from "@/components/panel/status-legend";
 import { ShareButton, ShareDialog } from "@/components/share/share-dialog";
 import { SiteHeader } from "@/components/ui/site-header";
 import type { Locale } from "@/lib/contract";
@@ -12,14 +14,14 @@ import { useCenters } from "@/lib/use-centers";
 type Props = { children: ReactNode; map: ReactNode; params: Promise<{ locale: Locale }> };
 
 // The map lives in this layout, so moving between the overview and a centre keeps the live map
-// mounted. Each view adds its panel (children: the answer first, then the date control and the
-// legend, then the details) and its map drawn on the server (the `@map` slot,
+// mounted. Each view adds its panel (children) and its map drawn on the server (the `@map` slot,
 // components/view/view-page.tsx).
 export default function MapLayout({ children, map, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const t = useTranslations("site");
   const centers = useCenters();
+  const range = centers.asofRange;
 
   return (
     <div className="flex min-h-dvh flex-col lg:h-dvh">
@@ -43,6 +45,12 @@ export default function MapLayout({ children, map, params }: Props) {
           id="panel"
           className={`border-line bg-paper min-w-0 lg:shrink-0 lg:overflow-y-auto lg:border-s ${MAP_AREA.site.panel}`}
         >
+          <div className="border-line bg-surface space-y-3 border-b px-5 py-3">
+            <Suspense fallback={<AsofControlView range={range} date={null} />}>
+              <AsofControl range={range} />
+            </Suspense>
+            <StatusLegend />
+          </div>
           {children}
         </div>
       </main>

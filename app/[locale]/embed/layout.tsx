@@ -6,7 +6,9 @@ import { EmbedBridge } from "@/components/embed/embed-bridge";
 import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
+import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
 import { EscapeToOverview } from "@/components/panel/escape-to-overview";
+import { StatusLegend } from "@/components/panel/status-legend";
 import { contract, type Locale } from "@/lib/contract";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
 import { versionAnchor } from "@/lib/feed";
@@ -25,6 +27,7 @@ export default function EmbedLayout({ children, map, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const centers = useCenters();
+  const range = centers.asofRange;
   // "Updated <date>": the data version (the corrections log's newest entry, as the schema checks),
   // linked to its entry in the log.
   const version = centers.meta.dataVersion;
@@ -49,6 +52,12 @@ export default function EmbedLayout({ children, map, params }: Props) {
             data-embed-panel
             className={`border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:shrink-0 sm:border-s sm:border-t-0 ${MAP_AREA.embed.panel}`}
           >
+            <div data-embed-controls className="border-line bg-surface space-y-3 border-b px-5 py-3">
+              <Suspense fallback={<AsofControlView range={range} date={null} />}>
+                <AsofControl range={range} />
+              </Suspense>
+              <StatusLegend />
+            </div>
             {children}
           </div>
         </div>
