@@ -71,11 +71,10 @@ export function createCenters(data: Dataset) {
     }),
   ) as Record<keyof typeof KEY_EVENTS, CenterEvent>;
 
-  const lastOpening =
-    data.cities
-      .map((c) => preferredOpening(c).date)
-      .sort(comparePartialDates)
-      .at(-1) ?? "";
+  const byOpening = [...data.cities].sort((a, b) =>
+    comparePartialDates(preferredOpening(a).date, preferredOpening(b).date),
+  );
+  const lastCentre = byOpening.at(-1);
   const firstEvent = sortedEvents[0];
   /** The dates `?asof=` may take: from 1 January of the first event's year to the data version. */
   const asofRange = {
@@ -116,7 +115,7 @@ export function createCenters(data: Dataset) {
      */
     storySpan: () => ({
       first: keyEvents.firstCentre.date.slice(0, 4),
-      last: lastOpening.slice(0, 4),
+      last: lastCentre ? preferredOpening(lastCentre).date.slice(0, 4) : "",
       announced: keyEvents.closureAnnounced.date.slice(0, 4),
     }),
     /** The corrections log, newest first. */
@@ -125,6 +124,8 @@ export function createCenters(data: Dataset) {
     conflicts: (): Conflict[] => data.conflicts,
     /** Every source, in citation-number order. */
     allSources: (): Source[] => data.sources,
+    /** The centres by their preferred opening date, oldest first (the overview's list). */
+    citiesByOpening: (): City[] => byOpening,
     /** The six centres, in dataset order (east to west as the dossier lists them). */
     cities: (): City[] => data.cities,
     citySlugs: (): string[] => data.cities.map((c) => c.slug),
@@ -139,16 +140,11 @@ export function createCenters(data: Dataset) {
      * network-wide event the centres that existed on the day it was reached, with their status then.
      */
     scopeOf: (e: CenterEvent): { city: City; status: CenterStatus }[] => {
-      if (e.cities !== "all") {
-        const day = reached(e);
-        return e.cities.flatMap((slug) => {
-          const city = bySlug.get(slug);
-          return city ? [{ city, status: statusAt(transitions(slug), day) }] : [];
-        });
-      }
-      return data.cities
-        .map((city) => ({ city, status: statusAt(transitions(city.slug), reached(e)) }))
-        .filter((c) => c.status !== "not-yet-opened");
+      const day = reached(e);
+      const named = e.cities === "all" ? data.cities : e.cities.flatMap((slug) => bySlug.get(slug) ?? []);
+      return named
+        .map((city) => ({ city, status: statusAt(transitions(city.slug), day) }))
+        .filter((c) => e.cities !== "all" || c.status !== "not-yet-opened");
     },
     /** Events about this centre, including those that concern all six, oldest first. */
     eventsForCity,
@@ -197,9 +193,6 @@ export function createCenters(data: Dataset) {
         "japanNotifies",
         "closureAnnounced",
       ] as const;
-      const byOpening = [...data.cities].sort((a, b) =>
-        comparePartialDates(preferredOpening(a).date, preferredOpening(b).date),
-      );
       return [
         ...new Set([
           "mofa-jc-2024",

@@ -92,27 +92,23 @@ export function cityDescription(city: City, c: Centers, locale: Locale): string 
     // English says "in April 1996" but "on 5 September 1996".
     opened.length === 10 ? t("center.descriptionOnDay", args) : t("center.description", args),
   ];
-  if (incidents.length > 0) {
-    parts.push(
-      t("center.descriptionIncidents", {
-        dates: formatList(
-          locale,
-          incidents.map((e) => date(e.date)),
-        ),
-      }),
-    );
-  }
-  const moves = c.premisesForCity(city.slug);
-  if (moves.length > 0) {
-    parts.push(
-      t("center.descriptionPremises", {
-        dates: formatList(
-          locale,
-          moves.map((e) => date(e.date)),
-        ),
-      }),
-    );
-  }
+  // "Incidents: September 2024 and 22 January 2025." and the like, for each list that has events.
+  const listed = (
+    key: "center.descriptionIncidents" | "center.descriptionPremises",
+    events: readonly { date: string }[],
+  ) => {
+    if (events.length > 0)
+      parts.push(
+        t(key, {
+          dates: formatList(
+            locale,
+            events.map((e) => date(e.date)),
+          ),
+        }),
+      );
+  };
+  listed("center.descriptionIncidents", incidents);
+  listed("center.descriptionPremises", c.premisesForCity(city.slug));
   parts.push(t("center.descriptionClosure", { closure: date(c.keyEvent("closureAnnounced").date) }));
   return joinSentences(locale, parts);
 }

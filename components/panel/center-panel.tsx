@@ -47,25 +47,27 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
   const overviewHref = contract.link(here, { page: "overview" });
   // On a dated view, an event not yet certainly past (lib/dates.ts reachedOn) is dimmed and says
   // so, as in the timeline: a move "by 25 February" is not shown as done on the 15th.
-  const laterMark = (e: CenterEvent) =>
-    asof.kind !== "latest" && centers.reached(e) > asof.date
-      ? { "data-later": "true", className: "text-muted italic" }
-      : {};
-  const eventLine = (e: CenterEvent) => (
-    <>
-      <time dateTime={e.date} className="font-semibold">
-        {date(e.date)}
-      </time>
-      {locale === "ja" ? "：" : ": "}
-      {e.summary}
-      <Cite ids={e.sourceIds} />
-      {asof.kind !== "latest" && centers.reached(e) > asof.date ? (
-        <span className="text-muted ms-1 text-xs not-italic">{tTimeline("later")}</span>
-      ) : null}
-      {/* A note that qualifies the summary goes wherever the summary goes. */}
-      {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
-    </>
-  );
+  const isLater = (e: CenterEvent) => asof.kind !== "latest" && centers.reached(e) > asof.date;
+  /** A dated list of this centre's events (incidents, premises), each marked by `attr` with its id. */
+  const eventItems = (events: readonly CenterEvent[], attr: "data-incident" | "data-premises") =>
+    events.map((e) => (
+      <li
+        key={e.id}
+        {...{ [attr]: e.id }}
+        data-later={isLater(e) ? "true" : undefined}
+        className={isLater(e) ? "text-muted italic" : undefined}
+      >
+        <time dateTime={e.date} className="font-semibold">
+          {date(e.date)}
+        </time>
+        {locale === "ja" ? "：" : ": "}
+        {e.summary}
+        <Cite ids={e.sourceIds} />
+        {isLater(e) ? <span className="text-muted ms-1 text-xs not-italic">{tTimeline("later")}</span> : null}
+        {/* A note that qualifies the summary goes wherever the summary goes. */}
+        {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
+      </li>
+    ));
 
   return (
     <article aria-labelledby="panel-title" data-panel={city.slug}>
@@ -203,13 +205,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
         {moves.length > 0 ? (
           <div className="mt-3 text-sm" data-fact="premises">
             <p className="font-medium">{t("premises")}</p>
-            <ul className="space-y-2">
-              {moves.map((e) => (
-                <li key={e.id} data-premises={e.id} {...laterMark(e)}>
-                  {eventLine(e)}
-                </li>
-              ))}
-            </ul>
+            <ul className="space-y-2">{eventItems(moves, "data-premises")}</ul>
           </div>
         ) : null}
         {addressConflicts.length > 0 ? (
@@ -223,13 +219,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
 
       <Section title={t("incidents")} id="incidents">
         {incidents.length > 0 ? (
-          <ul className="space-y-2 text-sm">
-            {incidents.map((e) => (
-              <li key={e.id} data-incident={e.id} {...laterMark(e)}>
-                {eventLine(e)}
-              </li>
-            ))}
-          </ul>
+          <ul className="space-y-2 text-sm">{eventItems(incidents, "data-incident")}</ul>
         ) : (
           <p className="text-sm">{t("noIncidents")}</p>
         )}

@@ -12,7 +12,6 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { type Asof, asofParam } from "@/lib/asof";
 import { contract, type View } from "@/lib/contract";
-import { comparePartialDates } from "@/lib/dates";
 import { eventTypes } from "@/lib/schema";
 import { preferredOpening } from "@/lib/status";
 import { cityNames } from "@/lib/text";
@@ -36,9 +35,7 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
   const order = centers.keyEvent("order11r");
   const conveyed = centers.keyEvent("japanNotifies");
   const closure = centers.keyEvent("closureAnnounced");
-  const byOpening = [...centers.cities()].sort((a, b) =>
-    comparePartialDates(preferredOpening(a).date, preferredOpening(b).date),
-  );
+  const byOpening = centers.citiesByOpening();
   const latest = byOpening.at(-1);
   if (!latest) throw new Error("data/cities.json: no centres");
   const lastOpening = preferredOpening(latest);
