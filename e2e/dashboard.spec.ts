@@ -58,7 +58,7 @@ test.describe("selecting a centre", () => {
 
     await page.getByRole("link", { name: /^Vladivostok:/ }).click();
     await expect(page).toHaveURL(/\/centers\/vladivostok$/);
-    const panel = page.locator("article[data-panel='vladivostok']");
+    const panel = page.locator("#panel:has(article[data-panel='vladivostok'])");
     await expect(panel.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
     await expect(panel.locator("[data-fact='opened']")).toContainText("April 1996");
     await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "vladivostok");
@@ -94,7 +94,7 @@ test.describe("selecting a centre", () => {
         return Math.hypot(dx, dy);
       })
       .toBeLessThan(8);
-    const panel = page.locator("article[data-panel='vladivostok']");
+    const panel = page.locator("#panel:has(article[data-panel='vladivostok'])");
     await expect(panel.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
     await expect(panel.locator("[data-fact='opened']")).toContainText("April 1996");
     const incidents = panel.locator("#incidents-title + ul");
@@ -149,7 +149,7 @@ test.describe("selecting a centre", () => {
 test.describe("centre pages", () => {
   test("/centers/moscow shows the conflicting opening dates with their sources", async ({ page }) => {
     await page.goto("/centers/moscow");
-    const panel = page.locator("article[data-panel='moscow']");
+    const panel = page.locator("#panel:has(article[data-panel='moscow'])");
     await expect(panel.getByRole("heading", { level: 1, name: "Moscow" })).toBeVisible();
     await expect(panel.locator("[data-fact='opened']")).toContainText("January 2001");
     const others = panel.locator("[data-fact='opened-alternatives']");
@@ -206,7 +206,7 @@ test.describe("without JavaScript", () => {
 
   test("a centre page still shows its facts", async ({ page }) => {
     await page.goto("/centers/yuzhno-sakhalinsk");
-    const panel = page.locator("article[data-panel='yuzhno-sakhalinsk']");
+    const panel = page.locator("#panel:has(article[data-panel='yuzhno-sakhalinsk'])");
     await expect(panel.getByRole("heading", { level: 1, name: "Yuzhno-Sakhalinsk" })).toBeVisible();
     await expect(panel.locator("[data-fact='opened']")).toContainText("5 September 1996");
     await expect(panel.getByText("Not found in the sources.")).toBeVisible();

@@ -18,59 +18,30 @@ import { centreTitle, cityNames } from "@/lib/text";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
-/** The side panel for one centre: names, opening, addresses, incidents, closure, timeline, sources. */
-export function CenterPanel({ view, slug, asof }: { view: View; slug: string; asof: Asof }) {
+/**
+ * What a city link asks first, in the first screen (issue 25; decision 011): the centre's name, its
+ * status on the date shown, its opening and its closure. The layout's `@answer` slot puts it above
+ * the date control and the legend, which stay mounted in the layout; the rest of the panel follows
+ * them (CenterPanel).
+ */
+export function CenterAnswer({ view, slug, asof }: { view: View; slug: string; asof: Asof }) {
   const t = useTranslations("center");
-  const tTypes = useTranslations("timeline.types");
-  const tTimeline = useTranslations("timeline");
-  const { locale, embedded } = view;
+  const { locale } = view;
   const centers = useCenters();
-  // Links from here keep the page's language, embed and the date shown.
   const here = { ...view, asof: asofParam(asof) };
   const { date } = useFormatDate();
   const city = centers.city(slug);
-  if (!city) throw new Error(`CenterPanel: no centre "${slug}"`);
+  if (!city) throw new Error(`CenterAnswer: no centre "${slug}"`);
   const current = transitionAt(centers.transitions(city.slug), asof.date);
   const status = current?.status ?? "not-yet-opened";
   const earlier = status === "earlier-or-disputed" ? earlierOpenings(city) : [];
   const opening = preferredOpening(city);
-  const otherOpenings = city.opened.filter((o) => !o.preferred);
-  const allConflicts = centers.conflictsForCity(city.slug);
-  // A disagreement about the address is shown with the address; the rest under "Conflicts".
-  const addressConflicts = allConflicts.filter((c) => c.field === "address");
-  const conflicts = allConflicts.filter((c) => c.field !== "address");
-  const incidents = centers.incidentsForCity(city.slug);
-  const moves = centers.premisesForCity(city.slug);
   const announced = centers.keyEvent("closureAnnounced");
-  const conveyed = centers.keyEvent("japanNotifies");
   const { name, others } = cityNames(city, locale);
   const overviewHref = contract.link(here, { page: "overview" });
-  // On a dated view, an event not yet certainly past (lib/dates.ts reachedOn) is dimmed and says
-  // so, as in the timeline: a move "by 25 February" is not shown as done on the 15th.
-  const isLater = (e: CenterEvent) => asof.kind !== "latest" && centers.reached(e) > asof.date;
-  /** A dated list of this centre's events (incidents, premises), each marked by `attr` with its id. */
-  const eventItems = (events: readonly CenterEvent[], attr: "data-incident" | "data-premises") =>
-    events.map((e) => (
-      <li
-        key={e.id}
-        {...{ [attr]: e.id }}
-        data-later={isLater(e) ? "true" : undefined}
-        className={isLater(e) ? "text-muted italic" : undefined}
-      >
-        <time dateTime={e.date} className="font-semibold">
-          {date(e.date)}
-        </time>
-        {locale === "ja" ? "：" : ": "}
-        {e.summary}
-        <Cite ids={e.sourceIds} />
-        {isLater(e) ? <span className="text-muted ms-1 text-xs not-italic">{tTimeline("later")}</span> : null}
-        {/* A note that qualifies the summary goes wherever the summary goes. */}
-        {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
-      </li>
-    ));
 
   return (
-    <article aria-labelledby="panel-title" data-panel={city.slug}>
+    <div data-answer={city.slug}>
       <AsofNotice asof={asof} />
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">
@@ -156,7 +127,58 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
           ) : null}
         </dl>
       </header>
+    </div>
+  );
+}
 
+/** The rest of a centre's side panel, after its answer and the date control: opening, addresses, incidents, closure, timeline, sources. */
+export function CenterPanel({ view, slug, asof }: { view: View; slug: string; asof: Asof }) {
+  const t = useTranslations("center");
+  const tTypes = useTranslations("timeline.types");
+  const tTimeline = useTranslations("timeline");
+  const { locale, embedded } = view;
+  const centers = useCenters();
+  // Links from here keep the page's language, embed and the date shown.
+  const here = { ...view, asof: asofParam(asof) };
+  const { date } = useFormatDate();
+  const city = centers.city(slug);
+  if (!city) throw new Error(`CenterPanel: no centre "${slug}"`);
+  const opening = preferredOpening(city);
+  const otherOpenings = city.opened.filter((o) => !o.preferred);
+  const allConflicts = centers.conflictsForCity(city.slug);
+  // A disagreement about the address is shown with the address; the rest under "Conflicts".
+  const addressConflicts = allConflicts.filter((c) => c.field === "address");
+  const conflicts = allConflicts.filter((c) => c.field !== "address");
+  const incidents = centers.incidentsForCity(city.slug);
+  const moves = centers.premisesForCity(city.slug);
+  const announced = centers.keyEvent("closureAnnounced");
+  const conveyed = centers.keyEvent("japanNotifies");
+  // On a dated view, an event not yet certainly past (lib/dates.ts reachedOn) is dimmed and says
+  // so, as in the timeline: a move "by 25 February" is not shown as done on the 15th.
+  const isLater = (e: CenterEvent) => asof.kind !== "latest" && centers.reached(e) > asof.date;
+  /** A dated list of this centre's events (incidents, premises), each marked by `attr` with its id. */
+  const eventItems = (events: readonly CenterEvent[], attr: "data-incident" | "data-premises") =>
+    events.map((e) => (
+      <li
+        key={e.id}
+        {...{ [attr]: e.id }}
+        data-later={isLater(e) ? "true" : undefined}
+        className={isLater(e) ? "text-muted italic" : undefined}
+      >
+        <time dateTime={e.date} className="font-semibold">
+          {date(e.date)}
+        </time>
+        {locale === "ja" ? "：" : ": "}
+        {e.summary}
+        <Cite ids={e.sourceIds} />
+        {isLater(e) ? <span className="text-muted ms-1 text-xs not-italic">{tTimeline("later")}</span> : null}
+        {/* A note that qualifies the summary goes wherever the summary goes. */}
+        {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
+      </li>
+    ));
+
+  return (
+    <article aria-labelledby="panel-title" data-panel={city.slug}>
       <Section title={t("opened")} id="opened">
         <p data-fact="opened">
           <time dateTime={opening.date} className="text-lg font-semibold">

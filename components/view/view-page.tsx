@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { ServerMap } from "@/components/map/server-map";
-import { CenterPanel } from "@/components/panel/center-panel";
+import { CenterAnswer, CenterPanel } from "@/components/panel/center-panel";
 import { OverviewPanel } from "@/components/panel/overview-panel";
 import { StructuredData } from "@/components/ui/structured-data";
 import { centersFor } from "@/lib/centers";
@@ -12,8 +12,8 @@ import { centerPins } from "@/lib/pins";
 // The map pages' one implementation. Route files are adapters around it: the site's and the
 // embed's views without a date (app/[locale]/(map)/[[...view]], app/[locale]/embed/[[...view]]),
 // and their dated views, one per state (…/asof/[asof]/[[...view]]; decision 010), all
-// prerendered; each has its panel (ViewPage) and, in the layout's
-// `@map` slot, its map (ViewMap). They differ only in those two settings.
+// prerendered; each has its panel (ViewPage) and, in the layout's `@map` and `@answer` slots, its
+// map (ViewMap) and a centre's answer (ViewAnswer). They differ only in those two settings.
 
 type Params = { locale: Locale; asof?: string; view?: string[] };
 export type ViewRouteProps = { params: Promise<Params> };
@@ -63,6 +63,16 @@ export async function ViewPage(props: ViewRouteProps & Kind) {
       )}
     </>
   );
+}
+
+/**
+ * A centre view's answer (name, status on the view's date, opening, closure), in the layout's
+ * `@answer` slot above the date control; the overview has none (its panel starts with its title).
+ */
+export async function ViewAnswer(props: ViewRouteProps & Kind) {
+  const view = await resolveView(props, props);
+  if (view.page !== "centre" || !view.slug) return null;
+  return <CenterAnswer view={view} slug={view.slug} asof={centersFor(view.locale).parseAsof(view.asof)} />;
 }
 
 /**

@@ -230,7 +230,7 @@ async function main() {
         await page.evaluate<number>(`new Promise((resolve) => {
           const t0 = performance.now();
           new MutationObserver((_m, obs) => {
-            if (document.querySelector("article[data-panel='vladivostok'] h1")) {
+            if (document.querySelector("[data-answer='vladivostok'] h1")) {
               obs.disconnect();
               resolve(performance.now() - t0);
             }

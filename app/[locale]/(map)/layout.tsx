@@ -11,12 +11,12 @@ import { SiteHeader } from "@/components/ui/site-header";
 import type { Locale } from "@/lib/contract";
 import { useCenters } from "@/lib/use-centers";
 
-type Props = { children: ReactNode; map: ReactNode; params: Promise<{ locale: Locale }> };
+type Props = { children: ReactNode; map: ReactNode; answer: ReactNode; params: Promise<{ locale: Locale }> };
 
-// The map lives in this layout, so moving between the overview and a centre keeps the live map
+// The map and the date control live in this layout, so moving between the overview and a centre keeps the live map
 // mounted. Each view adds its panel (children) and its map drawn on the server (the `@map` slot,
 // components/view/view-page.tsx).
-export default function MapLayout({ children, map, params }: Props) {
+export default function MapLayout({ children, map, answer, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const t = useTranslations("site");
@@ -45,6 +45,9 @@ export default function MapLayout({ children, map, params }: Props) {
           id="panel"
           className={`border-line bg-paper min-w-0 lg:shrink-0 lg:overflow-y-auto lg:border-s ${MAP_AREA.site.panel}`}
         >
+          {/* A centre's answer first, then the date control and legend (kept mounted here, so Play
+              and the slider keep focus from state to state), then the rest of the panel. */}
+          {answer}
           <div className="border-line bg-surface space-y-3 border-b px-5 py-3">
             <Suspense fallback={<AsofControlView range={range} date={null} />}>
               <AsofControl range={range} />

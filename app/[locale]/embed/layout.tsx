@@ -17,13 +17,13 @@ import { useFormatDate } from "@/lib/use-format-date";
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
-type Props = { children: ReactNode; map: ReactNode; params: Promise<{ locale: Locale }> };
+type Props = { children: ReactNode; map: ReactNode; answer: ReactNode; params: Promise<{ locale: Locale }> };
 
 /**
  * The chrome-less embed: the same map island and panels as the site, no header or footer,
  * sized by its content (never by the iframe's height, which it reports to the host).
  */
-export default function EmbedLayout({ children, map, params }: Props) {
+export default function EmbedLayout({ children, map, answer, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const centers = useCenters();
@@ -52,6 +52,8 @@ export default function EmbedLayout({ children, map, params }: Props) {
             data-embed-panel
             className={`border-line max-h-[360px] min-w-0 overflow-y-auto border-t sm:max-h-none sm:shrink-0 sm:border-s sm:border-t-0 ${MAP_AREA.embed.panel}`}
           >
+            {/* A centre's answer, then the controls (kept mounted here), then the rest (as on the site). */}
+            {answer}
             <div data-embed-controls className="border-line bg-surface space-y-3 border-b px-5 py-3">
               <Suspense fallback={<AsofControlView range={range} date={null} />}>
                 <AsofControl range={range} />
