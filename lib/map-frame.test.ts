@@ -7,14 +7,17 @@ import {
   fitFrame,
   labelBox,
   MARK,
+  NEAR,
   overviewFrame,
   PLACEMENTS,
   placeLabels,
   project,
   scaleSteps,
+  spreadTargets,
+  TARGET,
   unproject,
 } from "@/lib/map-frame";
-import { labelCss, placementsAt, placementTable, stepFor } from "@/lib/map-labels";
+import { labelCss, MAP_CONTROLS, placementsAt, placementTable, stepFor, targetsAt } from "@/lib/map-labels";
 
 const cities = dataFiles["cities.json"];
 const points = (locale: string) =>
@@ -67,13 +70,38 @@ describe("frames and the camera", () => {
 
   it("frames each centre with its region", () => {
     for (const c of cities) {
-      const frame = centreFrame(c.coordinates);
+      const frame = centreFrame(
+        c.coordinates,
+        cities.map((o) => o.coordinates),
+      );
       const [x, y] = project(c.coordinates.lon, c.coordinates.lat);
       expect(x).toBeCloseTo((frame.x0 + frame.x1) / 2, 6);
-      expect(y).toBeGreaterThan(frame.y0);
-      expect(y).toBeLessThan(frame.y1);
+      expect(y).toBeCloseTo((frame.y0 + frame.y1) / 2, 6);
+      // At least the centre's region: 10° of longitude each side.
+      expect(frame.x1 - x).toBeGreaterThanOrEqual(project(c.coordinates.lon + 10, 0)[0] - x - 1e-9);
       expect(FRAMES[c.slug as keyof typeof FRAMES].frame).toEqual(frame);
     }
+  });
+
+  it("grows a centre's frame to take in its neighbours, with room for their labels", () => {
+    const near = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) =>
+      Math.abs(a.lon - b.lon) <= NEAR.lon && Math.abs(a.lat - b.lat) <= NEAR.lat;
+    for (const c of cities) {
+      const frame = FRAMES[c.slug as keyof typeof FRAMES].frame;
+      const neighbours = cities.filter((o) => o !== c && near(o.coordinates, c.coordinates));
+      expect(neighbours.length, c.slug).toBeGreaterThan(0);
+      for (const o of neighbours) {
+        const [ox, oy] = project(o.coordinates.lon, o.coordinates.lat);
+        const room = project(NEAR.room, 0)[0] - project(0, 0)[0];
+        expect(ox, `${o.slug} on ${c.slug}`).toBeGreaterThanOrEqual(frame.x0 + room - 1e-6);
+        expect(ox).toBeLessThanOrEqual(frame.x1 - room + 1e-6);
+        expect(oy).toBeGreaterThanOrEqual(frame.y0 + room - 1e-6);
+        expect(oy).toBeLessThanOrEqual(frame.y1 - room + 1e-6);
+      }
+    }
+    // A lone point keeps its region: 10° of longitude each side, 4° of latitude (their mean).
+    const alone = centreFrame({ lon: 100, lat: 60 }, [{ lon: 40, lat: 55 }]);
+    expect(alone.x1 - alone.x0).toBeCloseTo(project(110, 0)[0] - project(90, 0)[0], 6);
   });
 
   it("fits a frame into a box as fitBounds does, with the padding on the tighter side", () => {
@@ -107,13 +135,17 @@ describe("frames and the camera", () => {
 type Rect = { x: number; y: number; w: number; h: number };
 const hit = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Every mark and label box of a placement, in pixels from the frame's centre. */
-function boxes(frame: (typeof FRAMES)["overview"]["frame"], scale: number, locale: string) {
+/**
+ * Every mark and label box of a placement, in pixels from the frame's centre, of the centres inside
+ * the frame's drawing (what any box shape can show; the far centres are off the map).
+ */
+function boxes({ frame, box }: (typeof FRAMES)["overview"], scale: number, locale: string) {
   const placements = placementsAt(frame, scale, points(locale));
   const cx = (frame.x0 + frame.x1) / 2;
   const cy = (frame.y0 + frame.y1) / 2;
   return points(locale).flatMap((p) => {
     const [x, y] = project(p.lon, p.lat);
+    if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) return [];
     const px = (x - cx) * scale;
     const py = (y - cy) * scale;
     const placement = placements[p.slug] ?? "right";
@@ -128,9 +160,9 @@ function boxes(frame: (typeof FRAMES)["overview"]["frame"], scale: number, local
 describe("labels", () => {
   it("place every label in each language, at every scale of every frame, covering nothing", () => {
     for (const locale of ["en", "ja", "ru"]) {
-      for (const [name, { frame }] of Object.entries(FRAMES)) {
-        for (const scale of scaleSteps(frame)) {
-          const all = boxes(frame, scale, locale);
+      for (const [name, drawn] of Object.entries(FRAMES)) {
+        for (const scale of scaleSteps(drawn.frame)) {
+          const all = boxes(drawn, scale, locale);
           const clashes: string[] = [];
           all.forEach((a, i) => {
             for (const b of all.slice(i + 1))
@@ -172,9 +204,86 @@ describe("labels", () => {
     const frame = FRAMES.overview.frame;
     const table = placementTable("overview", frame, points("en"));
     const css = labelCss("[data-server-map='overview']", frame, table, LABEL_WIDTHS.en ?? {});
-    for (const c of cities) expect(css).toContain(`[data-marker="${c.slug}"]{--lx:`);
+    for (const c of cities)
+      expect(css).toMatch(new RegExp(`\\[data-marker="${c.slug}"\\]\\{--tx:[-\\d.]+px;--ty:[-\\d.]+px;--lx:`));
     expect(css).toMatch(/@container jcm-map \(min-width:[\d.]+px\) and \(min-height:[\d.]+px\)\{/);
     // The smallest step's rules come first, unconditional.
     expect(css.startsWith("[data-server-map='overview'] [data-marker=")).toBe(true);
+  });
+});
+
+describe("labels and the map's overlays", () => {
+  it("keep clear of the zoom buttons and “Explore the map”, on every frame in the site's map boxes", () => {
+    const clashes: string[] = [];
+    for (const locale of ["en", "ja", "ru"]) {
+      for (const [name, drawn] of Object.entries(FRAMES)) {
+        for (const width of [360, 390, 768, 1280]) {
+          // The site's map box on a phone (46vh of 800, less the caption) and the desktop's beside the panel.
+          const box = width >= 1024 ? { w: width - 480, h: 724 } : { w: width, h: 334 };
+          const { frame } = drawn;
+          const scale = stepFor(scaleSteps(frame), fitFrame(frame, box.w, box.h).scale);
+          // The overlays sit in the corners of the real box, centred on the frame as the map is.
+          const halfW = box.w / 2;
+          const halfH = box.h / 2;
+          const o = MAP_CONTROLS;
+          const overlays = [
+            { x: halfW - o.topRight.w, y: -halfH, w: o.topRight.w, h: o.topRight.h },
+            { x: halfW - o.bottomRight.w, y: halfH - o.bottomRight.h, w: o.bottomRight.w, h: o.bottomRight.h },
+          ];
+          for (const b of boxes(drawn, scale, locale).filter((_, i) => i % 2 === 1))
+            if (overlays.some((r) => hit(b.rect, r))) clashes.push(`${locale} ${name} ${width}: ${b.slug}`);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe("touch targets", () => {
+  type P = { x: number; y: number };
+  /** How far apart two squares' centres are on the farther axis (apart when ≥ their size). */
+  const sq = (a: P | undefined, b: P | undefined) =>
+    a && b ? Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) : Number.NaN;
+
+  it("leaves targets that are clear of each other where they are", () => {
+    expect(
+      spreadTargets([
+        { key: "a", x: 0, y: 0 },
+        { key: "b", x: 30, y: 5 },
+      ]),
+    ).toEqual({ a: [0, 0], b: [0, 0] });
+  });
+
+  it("pushes crowded targets apart, each no farther than keeps its mark inside it", () => {
+    const items = [
+      { key: "a", x: 0, y: 0 },
+      { key: "b", x: 17, y: 3 },
+      { key: "c", x: 8, y: 21 },
+    ];
+    const out = spreadTargets(items);
+    const at = items.map((m) => ({ x: m.x + (out[m.key]?.[0] ?? 0), y: m.y + (out[m.key]?.[1] ?? 0) }));
+    for (let i = 0; i < at.length; i++)
+      for (let j = i + 1; j < at.length; j++) expect(sq(at[i], at[j])).toBeGreaterThanOrEqual(TARGET.size);
+    for (const s of Object.values(out))
+      for (const v of s) expect(Math.abs(v)).toBeLessThanOrEqual((TARGET.size - MARK.size) / 2);
+  });
+
+  it("keeps every marker's target clear of the others on the overview at 360 px and wider", () => {
+    const frame = FRAMES.overview.frame;
+    for (const width of [360, 390, 768, 1280]) {
+      const scale = fitFrame(frame, width, width * 0.9).scale;
+      const pts = points("en");
+      const targets = targetsAt(frame, scale, pts);
+      const cx = (frame.x0 + frame.x1) / 2;
+      const cy = (frame.y0 + frame.y1) / 2;
+      const at = pts.map((p) => {
+        const [x, y] = project(p.lon, p.lat);
+        const t = targets[p.slug] ?? [0, 0];
+        return { slug: p.slug, x: (x - cx) * scale + t[0], y: (y - cy) * scale + t[1] };
+      });
+      for (let i = 0; i < at.length; i++)
+        for (let j = i + 1; j < at.length; j++)
+          expect(sq(at[i], at[j]), `${at[i]?.slug} and ${at[j]?.slug} at ${width}`).toBeGreaterThanOrEqual(TARGET.size);
+    }
   });
 });

@@ -42,16 +42,32 @@ export function overviewFrame(points: readonly { lon: number; lat: number }[]): 
 
 /**
  * A centre's frame: its region, 10° of longitude each side and 4° of latitude north and south
- * (their mean, in Mercator), centred on the city so the live map flies to it in the middle.
+ * (their mean, in Mercator), centred on the city so the live map flies to it in the middle; grown,
+ * still centred, to take in the centres near it (within NEAR of longitude and latitude) with
+ * NEAR_ROOM around each, so that a neighbour shown on the map is inside the frame and its label
+ * has a place inside the map's box (issue 25: a label cut at the map's edge is the alternative).
  */
-export function centreFrame(point: { lon: number; lat: number }): Box {
+export function centreFrame(
+  point: { lon: number; lat: number },
+  others: readonly { lon: number; lat: number }[] = [],
+): Box {
   const [x, y] = project(point.lon, point.lat);
   const [x0, y0] = project(point.lon - 10, point.lat + 4);
   const [, y1] = project(point.lon + 10, point.lat - 4);
-  const halfW = x - x0;
-  const halfH = (y1 - y0) / 2;
+  let halfW = x - x0;
+  let halfH = (y1 - y0) / 2;
+  const room = NEAR.room * (halfW / 10);
+  for (const o of others) {
+    if (Math.abs(o.lon - point.lon) > NEAR.lon || Math.abs(o.lat - point.lat) > NEAR.lat) continue;
+    const [ox, oy] = project(o.lon, o.lat);
+    halfW = Math.max(halfW, Math.abs(ox - x) + room);
+    halfH = Math.max(halfH, Math.abs(oy - y) + room);
+  }
   return { x0: x - halfW, y0: y - halfH, x1: x + halfW, y1: y + halfH };
 }
+
+/** Which centres count as near a centre's frame (degrees), and the room kept around each (degrees of longitude). */
+export const NEAR = { lon: 20, lat: 10, room: 1.5 } as const;
 
 /** Room left around a frame, in CSS pixels, on every side (labels may use it). */
 export const FRAME_PADDING = 20;
@@ -133,6 +149,9 @@ export function labelBox(placement: Placement, width: number): { x: number; y: n
   }
 }
 
+/** What a label placed where a map control may be costs, against 10 per pixel past the frame's edge. */
+const CONTROL_COST = 40;
+
 /** Whether a placement is drawn with a leader line from the marker. */
 export const hasLeader = (p: Placement) => p.startsWith("far-");
 
@@ -142,7 +161,8 @@ const overlaps = (a: Rect, b: Rect, margin = 1) =>
 
 /**
  * Places every label so that no label covers a marker or another label, and each stays inside
- * `bounds` (the map's box, in the same pixels as the points) where it can. Points are in CSS
+ * `bounds` (the map's box, in the same pixels as the points) and off `obstacles` (where the map's
+ * controls may be) where it can. Points are in CSS
  * pixels at the scale shown. A search over every centre's placements, preferring the first in its
  * list (right, then left, …), then the ones with fewest leader lines and least distance.
  * Deterministic: the server and the browser get the same answer for the same numbers.
@@ -150,6 +170,7 @@ const overlaps = (a: Rect, b: Rect, margin = 1) =>
 export function placeLabels(
   items: readonly { key: string; x: number; y: number; width: number; preferred?: readonly Placement[] }[],
   bounds: Rect,
+  obstacles: readonly Rect[] = [],
 ): Record<string, Placement> {
   const result: Record<string, Placement> = {};
   // A marker well outside the box (a centre's frame leaves the far ones out) keeps its first
@@ -183,7 +204,15 @@ export function placeLabels(
           Math.max(0, bounds.y - rect.y) +
           Math.max(0, rect.y + rect.h - (bounds.y + bounds.h));
         const hitsMarker = markers.some((mk, j) => shown[j] !== m && overlaps(rect, mk));
-        return { p, rect, cost: rank + (hasLeader(p) ? 6 : 0) + outside * 10, bad: hitsMarker };
+        // The controls sit in the box's corners, which are the frame's only when the box has the
+        // frame's shape: meeting where one may be costs less than reaching past the frame's edge.
+        const hitsControl = obstacles.some((o) => overlaps(rect, o));
+        return {
+          p,
+          rect,
+          cost: rank + (hasLeader(p) ? 6 : 0) + outside * 10 + (hitsControl ? CONTROL_COST : 0),
+          bad: hitsMarker,
+        };
       })
       .filter((c) => !c.bad)
       .sort((a, b) => a.cost - b.cost),
@@ -223,6 +252,57 @@ export function placeLabels(
   });
   return result;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Touch targets
+
+/** A marker's target (a square, CSS pixels), and the gap kept between two targets (WCAG 2.5.8). */
+export const TARGET = { size: 24, gap: 1 } as const;
+/** How far a target may stand off its mark: the mark (12 px) stays inside its 24 px target. */
+const MAX_SHIFT = (TARGET.size - MARK.size) / 2;
+
+/**
+ * Where each marker's target sits relative to its mark, so that no two targets overlap: where
+ * centres crowd (the overview on a phone), the targets of the crowded ones are pushed apart, each
+ * at most MAX_SHIFT, while the marks stay on their places. Points are CSS pixels at the scale
+ * shown; the answer is each target's offset (0, 0 for most). Deterministic, as placeLabels.
+ */
+export function spreadTargets(
+  items: readonly { key: string; x: number; y: number }[],
+): Record<string, [number, number]> {
+  const min = TARGET.size + TARGET.gap;
+  const shift = items.map(() => [0, 0] as [number, number]);
+  for (let round = 0; round < 50; round++) {
+    let moved = false;
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i];
+        const b = items[j];
+        const sa = shift[i];
+        const sb = shift[j];
+        if (!a || !b || !sa || !sb) continue;
+        const dx = b.x + sb[0] - (a.x + sa[0]);
+        const dy = b.y + sb[1] - (a.y + sa[1]);
+        // Two squares are clear of each other when they are apart on either axis.
+        if (Math.abs(dx) >= min - 1e-6 || Math.abs(dy) >= min - 1e-6) continue;
+        // Push apart along the axis that needs less, half each.
+        const axis = min - Math.abs(dx) <= min - Math.abs(dy) ? 0 : 1;
+        const d = axis === 0 ? dx : dy;
+        const need = (min - Math.abs(d)) / 2;
+        const sign = d > 0 || (d === 0 && j > i) ? 1 : -1;
+        sa[axis] = clamp(sa[axis] - sign * need, MAX_SHIFT);
+        sb[axis] = clamp(sb[axis] + sign * need, MAX_SHIFT);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return Object.fromEntries(
+    items.map((m, i) => [m.key, (shift[i] ?? [0, 0]).map((v) => round(v, 2)) as [number, number]]),
+  );
+}
+
+const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v));
 
 /**
  * The scales at which the labels are placed anew: for a frame shown at any size, the placement

@@ -11,6 +11,7 @@ import {
   placeLabels,
   project,
   scaleSteps,
+  spreadTargets,
 } from "@/lib/map-frame";
 
 export type LabelPoint = { slug: string; lon: number; lat: number; width: number };
@@ -35,8 +36,20 @@ export function labelStyle(placement: Placement, width: number) {
   return { x: b.x, y: b.y, leader };
 }
 
-/** The placements of all labels on `frame` at `scale` (CSS pixels per world pixel). */
-export function placementsAt(frame: Box, scale: number, points: readonly LabelPoint[]): Record<string, Placement> {
+/**
+ * The map's controls, in the corners of its box, that no label may meet (CSS pixels, each from the
+ * box's edge, margins included): the zoom buttons top right (the live map's are the same size) and
+ * "Explore the map" bottom right (its widest language). A box wider or taller than the frame puts
+ * them farther out, never in, so these corners of the frame are the worst case. (The note on where
+ * markers stand is a caption under the map, not over it.)
+ */
+export const MAP_CONTROLS = {
+  topRight: { w: 44, h: 72 },
+  bottomRight: { w: 140, h: 36 },
+} as const;
+
+/** A frame at a scale in CSS pixels from its centre: each marker's place, and the box the labels keep to. */
+function layoutAt(frame: Box, scale: number, points: readonly LabelPoint[]) {
   const cx = (frame.x0 + frame.x1) / 2;
   const cy = (frame.y0 + frame.y1) / 2;
   const halfW = ((frame.x1 - frame.x0) * scale) / 2 + FRAME_PADDING;
@@ -45,7 +58,23 @@ export function placementsAt(frame: Box, scale: number, points: readonly LabelPo
     const [x, y] = project(p.lon, p.lat);
     return { key: p.slug, x: (x - cx) * scale, y: (y - cy) * scale, width: p.width };
   });
-  return placeLabels(items, { x: -halfW, y: -halfH, w: 2 * halfW, h: 2 * halfH });
+  return { items, halfW, halfH };
+}
+
+/** The placements of all labels on `frame` at `scale` (CSS pixels per world pixel). */
+export function placementsAt(frame: Box, scale: number, points: readonly LabelPoint[]): Record<string, Placement> {
+  const { items, halfW, halfH } = layoutAt(frame, scale, points);
+  const { topRight, bottomRight } = MAP_CONTROLS;
+  const controls = [
+    { x: halfW - topRight.w, y: -halfH, w: topRight.w, h: topRight.h },
+    { x: halfW - bottomRight.w, y: halfH - bottomRight.h, w: bottomRight.w, h: bottomRight.h },
+  ];
+  return placeLabels(items, { x: -halfW, y: -halfH, w: 2 * halfW, h: 2 * halfH }, controls);
+}
+
+/** Each marker's target offset on `frame` at `scale` (lib/map-frame.ts spreadTargets). */
+export function targetsAt(frame: Box, scale: number, points: readonly LabelPoint[]): Record<string, [number, number]> {
+  return spreadTargets(layoutAt(frame, scale, points).items);
 }
 
 /** The step of scale a label placement is computed for: the largest step at or below `scale`. */
@@ -55,14 +84,19 @@ export function stepFor(steps: readonly number[], scale: number): number {
   return step;
 }
 
-const cache = new Map<string, { scale: number; placements: Record<string, Placement> }[]>();
+type Step = { scale: number; placements: Record<string, Placement>; targets: Record<string, [number, number]> };
+const cache = new Map<string, Step[]>();
 
 /** The placements at every step of a frame's scales (cached: the same for every page of a frame). */
 export function placementTable(key: string, frame: Box, points: readonly LabelPoint[]) {
   const id = `${key}|${points.map((p) => `${p.slug}:${p.width}`).join(",")}`;
   let table = cache.get(id);
   if (!table) {
-    table = scaleSteps(frame).map((scale) => ({ scale, placements: placementsAt(frame, scale, points) }));
+    table = scaleSteps(frame).map((scale) => ({
+      scale,
+      placements: placementsAt(frame, scale, points),
+      targets: targetsAt(frame, scale, points),
+    }));
     cache.set(id, table);
   }
   return table;
@@ -70,10 +104,19 @@ export function placementTable(key: string, frame: Box, points: readonly LabelPo
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
-/** The CSS custom properties that place one label: offset, and the leader line's angle or none. */
-export function labelVars(placement: Placement, width: number): Record<string, string> {
+/**
+ * The CSS custom properties that place one marker's parts: its label's offset, the leader line's
+ * angle or none, and its target's offset from the mark (app/globals.css .jcm-marker).
+ */
+export function labelVars(
+  placement: Placement,
+  width: number,
+  target: readonly [number, number] = [0, 0],
+): Record<string, string> {
   const { x, y, leader } = labelStyle(placement, width);
   return {
+    "--tx": px(target[0]),
+    "--ty": px(target[1]),
     "--lx": px(x),
     "--ly": px(y),
     "--lead": leader ? "1" : "0",
@@ -86,22 +129,22 @@ export function labelVars(placement: Placement, width: number): Record<string, s
  * for each larger step the labels that move, under a container query for the map box's size at
  * which the frame is shown at that scale or more. `scope` selects the map.
  */
-export function labelCss(
-  scope: string,
-  frame: Box,
-  table: ReturnType<typeof placementTable>,
-  widths: Record<string, number>,
-) {
-  const rule = (slug: string, placement: Placement) =>
-    `${scope} [data-marker="${slug}"]{${Object.entries(labelVars(placement, widths[slug] ?? LABEL_FALLBACK_WIDTH))
+export function labelCss(scope: string, frame: Box, table: readonly Step[], widths: Record<string, number>) {
+  const vars = (step: Step, slug: string) =>
+    Object.entries(
+      labelVars(step.placements[slug] ?? "right", widths[slug] ?? LABEL_FALLBACK_WIDTH, step.targets[slug]),
+    )
       .map(([k, v]) => `${k}:${v}`)
-      .join(";")}}`;
+      .join(";");
   const out: string[] = [];
-  let previous: Record<string, Placement> | null = null;
-  for (const { scale, placements } of table) {
-    const changed = Object.entries(placements).filter(([slug, p]) => previous?.[slug] !== p);
+  let previous: Step | null = null;
+  for (const step of table) {
+    const { scale } = step;
+    const changed = Object.keys(step.placements).filter(
+      (slug) => !previous || vars(previous, slug) !== vars(step, slug),
+    );
     if (changed.length > 0) {
-      const rules = changed.map(([slug, p]) => rule(slug, p)).join("");
+      const rules = changed.map((slug) => `${scope} [data-marker="${slug}"]{${vars(step, slug)}}`).join("");
       if (!previous) out.push(rules);
       else {
         // The box size from which the frame is shown at this step or more (as stepFor decides it).
@@ -111,7 +154,7 @@ export function labelCss(
         out.push(`@container jcm-map (min-width:${w}px) and (min-height:${h}px){${rules}}`);
       }
     }
-    previous = placements;
+    previous = step;
   }
   return out.join("");
 }

@@ -156,7 +156,7 @@ function drawFrame(frame: Box) {
 const points = cities.map((c) => c.coordinates);
 const frames: Record<string, ReturnType<typeof drawFrame>> = {
   overview: drawFrame(overviewFrame(points)),
-  ...Object.fromEntries(cities.map((c) => [c.slug, drawFrame(centreFrame(c.coordinates))])),
+  ...Object.fromEntries(cities.map((c) => [c.slug, drawFrame(centreFrame(c.coordinates, points))])),
 };
 
 /** MapLibre's river width at a zoom (components/map/map-style.ts riverLayer), per unit of weight. */

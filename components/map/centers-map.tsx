@@ -19,7 +19,7 @@ import type { CenterPin } from "@/lib/centers";
 import { contract } from "@/lib/contract";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { FRAME_PADDING, scaleSteps, unproject } from "@/lib/map-frame";
-import { LABEL_FALLBACK_WIDTH, labelVars, placementsAt, stepFor } from "@/lib/map-labels";
+import { LABEL_FALLBACK_WIDTH, labelVars, placementsAt, stepFor, targetsAt } from "@/lib/map-labels";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status";
 import { useView } from "@/lib/use-view";
@@ -157,10 +157,11 @@ export function CentersMap({
   // The labels are placed for the view's frame at the scale shown, in the same steps as the drawn
   // map places them for its box: the same placement at the moment of taking over.
   const [zoom, setZoom] = useState<number | null>(null);
-  const placements = useMemo(() => {
+  const layout = useMemo(() => {
     if (zoom === null) return null;
     const { frame } = FRAMES[frameKey(selected)];
-    return placementsAt(frame, stepFor(scaleSteps(frame), 2 ** zoom), labelPoints);
+    const scale = stepFor(scaleSteps(frame), 2 ** zoom);
+    return { placements: placementsAt(frame, scale, labelPoints), targets: targetsAt(frame, scale, labelPoints) };
   }, [zoom, selected, labelPoints]);
 
   // MapLibre that never becomes ready (its worker failed to load, say) raises no error: after
@@ -273,7 +274,7 @@ export function CentersMap({
         const isSelected = pin.slug === selected;
         const status = statusAt(pin.transitions, asof.date);
         const width = widths[pin.slug] ?? LABEL_FALLBACK_WIDTH;
-        const placement = placements?.[pin.slug];
+        const placement = layout?.placements[pin.slug];
         return (
           <Marker
             key={pin.slug}
@@ -296,7 +297,7 @@ export function CentersMap({
                 rememberOpener(pin.slug);
               }}
               className="jcm-marker"
-              style={placement ? (labelVars(placement, width) as CSSProperties) : undefined}
+              style={placement ? (labelVars(placement, width, layout?.targets[pin.slug]) as CSSProperties) : undefined}
             >
               <MarkerBody name={pin.name} status={status} width={width} />
             </Link>

@@ -153,8 +153,9 @@ export function MapIsland({
 }
 
 /**
- * What the map region says over whichever map is shown: where the markers stand, and why the live
- * map is missing when it could not start. Outside the island's box, so it shows over the drawn map.
+ * What the map region says over whichever map is shown when the live map could not start. Outside
+ * the island's box, so it shows over the drawn map. (Where the markers stand is the region's
+ * caption, under the map: components/map/map-region.tsx.)
  */
 export function MapNotes() {
   const t = useTranslations("map");
@@ -191,12 +192,6 @@ export function MapNotes() {
           {t("basemapMissing")}
         </p>
       ) : null}
-      <p
-        data-map-note
-        className="text-muted bg-paper/90 pointer-events-none absolute bottom-2 left-2 z-40 max-w-[calc(100%-9rem)] rounded px-1.5 py-0.5 text-[0.7rem]"
-      >
-        {t("note")}
-      </p>
     </>
   );
 }

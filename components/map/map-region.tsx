@@ -9,7 +9,8 @@ import { useCenters } from "@/lib/use-centers";
 /**
  * The map's region in a layout: the view's map drawn on the server (the `@map` slot), the live
  * map's island over it (mounted once, so it survives navigation; invisible until the reader has
- * asked for it and it has drawn), and the notes over both (decision 009).
+ * asked for it and it has drawn), the notes over both (decision 009), and under them the caption
+ * saying where the markers stand.
  */
 export function MapRegion({
   locale,
@@ -24,12 +25,18 @@ export function MapRegion({
   const t = useTranslations("map");
   const pins = centerPins(useCenters(), locale);
   return (
-    <section aria-label={t("regionLabel")} className={MAP_AREA[embedded ? "embed" : "site"].region}>
-      {children}
-      <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
-        <MapIsland pins={pins} embedded={embedded} />
-      </Suspense>
-      <MapNotes />
+    <section aria-label={t("regionLabel")} className={`flex flex-col ${MAP_AREA[embedded ? "embed" : "site"].region}`}>
+      <div className="relative min-h-0 flex-1">
+        {children}
+        <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
+          <MapIsland pins={pins} embedded={embedded} />
+        </Suspense>
+        <MapNotes />
+      </div>
+      {/* A caption under the map, not over it: no label or marker can be under it (issue 25). */}
+      <p data-map-note className="text-muted bg-surface border-line border-t px-2 py-0.5 text-[0.7rem] leading-snug">
+        {t("note")}
+      </p>
     </section>
   );
 }
