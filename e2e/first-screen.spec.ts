@@ -70,7 +70,7 @@ for (const [kind, sizes] of [
   }
 }
 
-test("the answer comes first in reading and keyboard order: name, status, opening, closure, then the date control", async ({
+test("the answer comes first in the page's order (what a screen reader reads and Tab follows): name, closure line, date control, details", async ({
   page,
 }) => {
   await page.goto("/centers/moscow");

@@ -8,8 +8,13 @@ import { expect, startLiveMap, test, waitForMap } from "./lib/fixtures";
 // places its labels by container queries, so resizing the viewport is what a reader on another
 // screen gets; the live map places them again on each resize.
 
-const WIDTHS = [360, 390, 768, 1280] as const;
-const HEIGHT = 800;
+/** The widths the issue names, each with a screen height that goes with it (the map's box follows both). */
+const SIZES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+] as const;
 
 /**
  * Every problem with the labels on screen, as readable strings (empty when there is none). A label
@@ -44,9 +49,7 @@ function labelProblems(page: Page): Promise<string[]> {
       .map((m) => ({ slug: m.dataset.marker ?? "?", r: rect(m.querySelector(".jcm-mark") ?? m) }))
       .filter((m) => visible(m.r));
     const controls = [
-      ...region.querySelectorAll<HTMLElement>(
-        "[data-map-control] > *, [data-map-control], .maplibregl-ctrl, [data-map-note]",
-      ),
+      ...region.querySelectorAll<HTMLElement>("[data-map-control] > *, [data-map-control], .maplibregl-ctrl"),
     ]
       .filter((c) => !c.querySelector("[data-map-control]") && getComputedStyle(c).visibility !== "hidden")
       .map((c) => ({ name: c.getAttribute("aria-label") ?? c.className.toString().slice(0, 30), r: rect(c) }))
@@ -74,10 +77,10 @@ const views = (locale: Locale, embedded = false) => [
 
 async function problemsAtEveryWidth(page: Page, path: string, settle: () => Promise<void>) {
   const found: string[] = [];
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: HEIGHT });
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
     await settle();
-    for (const p of await labelProblems(page)) found.push(`${path} at ${width} px: ${p}`);
+    for (const p of await labelProblems(page)) found.push(`${path} at ${size.width}×${size.height}: ${p}`);
   }
   return found;
 }
@@ -90,7 +93,7 @@ for (const locale of contract.locales) {
       test.slow(); // seven pages, four widths each
       const found: string[] = [];
       for (const path of views(locale, embedded)) {
-        await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT });
+        await page.setViewportSize(SIZES[0]);
         await page.goto(path);
         await waitForMap(page);
         await page.evaluate(() => document.fonts.ready);
@@ -104,7 +107,7 @@ for (const locale of contract.locales) {
     test.slow(); // seven live maps, four widths each
     const found: string[] = [];
     for (const path of views(locale)) {
-      await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT });
+      await page.setViewportSize(SIZES[0]);
       await page.goto(path);
       await startLiveMap(page);
       found.push(
@@ -133,7 +136,7 @@ test("no two marker targets overlap, and each is at least 24 × 24, at 360 px an
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
     await waitForMap(page);
-    for (const width of WIDTHS) {
+    for (const { width } of SIZES) {
       await page.setViewportSize({ width, height: 740 });
       const targets = await page.locator("[data-server-map] [data-marker]").evaluateAll((els) =>
         els.map((el) => {

@@ -43,8 +43,8 @@ export function overviewFrame(points: readonly { lon: number; lat: number }[]): 
 /**
  * A centre's frame: its region, 10° of longitude each side and 4° of latitude north and south
  * (their mean, in Mercator), centred on the city so the live map flies to it in the middle; grown,
- * still centred, to take in the centres near it (within NEAR of longitude and latitude) with
- * NEAR_ROOM around each, so that a neighbour shown on the map is inside the frame and its label
+ * still centred, to take in the centres near it (within NEAR.lon and NEAR.lat) with
+ * NEAR.room around each, so that a neighbour shown on the map is inside the frame and its label
  * has a place inside the map's box (issue 25: a label cut at the map's edge is the alternative).
  */
 export function centreFrame(
@@ -258,7 +258,7 @@ export function placeLabels(
 
 /** A marker's target (a square, CSS pixels), and the gap kept between two targets (WCAG 2.5.8). */
 export const TARGET = { size: 24, gap: 1 } as const;
-/** How far a target may stand off its mark: the mark (12 px) stays inside its 24 px target. */
+/** How far a target may stand off its mark: a 12 px mark stays inside its 24 px target (a selected one, 16 px and its ring, may show past its edge). */
 const MAX_SHIFT = (TARGET.size - MARK.size) / 2;
 
 /**
@@ -272,7 +272,9 @@ export function spreadTargets(
 ): Record<string, [number, number]> {
   const min = TARGET.size + TARGET.gap;
   const shift = items.map(() => [0, 0] as [number, number]);
-  for (let round = 0; round < 50; round++) {
+  // Pairs pushed apart until none overlaps, or until nothing can move (crowded past MAX_SHIFT:
+  // only below the layouts' smallest map, 300 px, which the steps do not go under).
+  for (let pass = 0; pass < 50; pass++) {
     let moved = false;
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {
@@ -285,14 +287,15 @@ export function spreadTargets(
         const dy = b.y + sb[1] - (a.y + sa[1]);
         // Two squares are clear of each other when they are apart on either axis.
         if (Math.abs(dx) >= min - 1e-6 || Math.abs(dy) >= min - 1e-6) continue;
-        // Push apart along the axis that needs less, half each.
-        const axis = min - Math.abs(dx) <= min - Math.abs(dy) ? 0 : 1;
+        // Push apart along the axis that needs less, half each; b goes the way it already lies.
+        const axis = Math.abs(dx) >= Math.abs(dy) ? 0 : 1;
         const d = axis === 0 ? dx : dy;
         const need = (min - Math.abs(d)) / 2;
-        const sign = d > 0 || (d === 0 && j > i) ? 1 : -1;
-        sa[axis] = clamp(sa[axis] - sign * need, MAX_SHIFT);
-        sb[axis] = clamp(sb[axis] + sign * need, MAX_SHIFT);
-        moved = true;
+        const sign = d >= 0 ? 1 : -1;
+        const before = [sa[axis], sb[axis]];
+        sa[axis] = clamp((sa[axis] ?? 0) - sign * need, MAX_SHIFT);
+        sb[axis] = clamp((sb[axis] ?? 0) + sign * need, MAX_SHIFT);
+        if (sa[axis] !== before[0] || sb[axis] !== before[1]) moved = true;
       }
     }
     if (!moved) break;

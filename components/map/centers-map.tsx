@@ -220,7 +220,7 @@ export function CentersMap({
       cooperativeGestures={cooperative}
       hash="map"
       locale={mapUiStrings}
-      // The embedded basemap's credit is in the map's note (map-island.tsx), always visible; a
+      // The embedded basemap's credit is in the map's caption (map-region.tsx), always visible; a
       // hosted style brings its own attribution.
       attributionControl={MAP_STYLE_URL ? { compact: true } : false}
       // No fade-in: fewer frames to draw while the page is still loading.

@@ -1,11 +1,12 @@
 // Where the map region and the panel sit in each layout (the drawn map and the live map both fill
-// the region). A phone held sideways keeps a map at least 240 px tall (min-h-60): a wider, shorter
-// box would show more than the drawn map's basemap covers.
+// the region above its caption). A phone held sideways keeps a map at least 240 px tall (the
+// region's 17rem, less a caption of up to two lines): a wider, shorter box would show more than the
+// drawn map's basemap covers.
 export const MAP_AREA = {
   site: {
     // Side by side from 1024 px: narrower, a tablet's map would be a tall strip, taller than the
     // whole world at the scale that fits the six across (MapLibre cannot show that; decision 009).
-    region: "relative h-[46vh] min-h-60 shrink-0 lg:h-auto lg:flex-1",
+    region: "relative h-[46vh] min-h-[17rem] shrink-0 lg:h-auto lg:flex-1",
     panel: "lg:w-[30rem]",
   },
   embed: {

@@ -34,15 +34,13 @@ export function CenterAnswer({ view, slug, asof }: { view: View; slug: string; a
   if (!city) throw new Error(`CenterAnswer: no centre "${slug}"`);
   const current = transitionAt(centers.transitions(city.slug), asof.date);
   const status = current?.status ?? "not-yet-opened";
-  const earlier = status === "earlier-or-disputed" ? earlierOpenings(city) : [];
   const opening = preferredOpening(city);
   const announced = centers.keyEvent("closureAnnounced");
   const { name, others } = cityNames(city, locale);
   const overviewHref = contract.link(here, { page: "overview" });
 
   return (
-    <div data-answer={city.slug}>
-      <AsofNotice asof={asof} />
+    <section aria-labelledby="panel-title" data-answer={city.slug}>
       <header className="px-5 pt-4 pb-3">
         <div className="flex items-start justify-between gap-3">
           <div>
@@ -86,25 +84,6 @@ export function CenterAnswer({ view, slug, asof }: { view: View; slug: string; a
             </dd>
           </div>
         </dl>
-        {earlier.length > 0 ? (
-          <div className="text-muted mt-2 text-xs" data-fact="earlier-operation">
-            <p>
-              {t.rich(current?.basis === "earlier-centre" ? "earlierCentre" : "earlierDate", {
-                opening: date(opening.date),
-                c: () => <Cite ids={opening.sourceIds} />,
-              })}
-            </p>
-            <ul className="list-disc ps-5">
-              {earlier.map((o) => (
-                <li key={o.date}>
-                  <time dateTime={o.date}>{date(o.date)}</time>
-                  {o.note ? `${locale === "ja" ? "：" : ": "}${o.note}` : null}
-                  <Cite ids={o.sourceIds} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
         <dl className="mt-2 space-y-0.5 text-sm">
           <div>
             <dt className="text-muted inline">{t("centreName")}</dt>
@@ -127,7 +106,7 @@ export function CenterAnswer({ view, slug, asof }: { view: View; slug: string; a
           ) : null}
         </dl>
       </header>
-    </div>
+    </section>
   );
 }
 
@@ -143,6 +122,8 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
   const { date } = useFormatDate();
   const city = centers.city(slug);
   if (!city) throw new Error(`CenterPanel: no centre "${slug}"`);
+  const current = transitionAt(centers.transitions(city.slug), asof.date);
+  const earlier = current?.status === "earlier-or-disputed" ? earlierOpenings(city) : [];
   const opening = preferredOpening(city);
   const otherOpenings = city.opened.filter((o) => !o.preferred);
   const allConflicts = centers.conflictsForCity(city.slug);
@@ -178,7 +159,29 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
     ));
 
   return (
-    <article aria-labelledby="panel-title" data-panel={city.slug}>
+    <article data-panel={city.slug}>
+      {/* What changes with the date, after the date control so that it does not move the control:
+          which date is shown, and on an earlier centre's date, what operated then. */}
+      <AsofNotice asof={asof} />
+      {earlier.length > 0 ? (
+        <div className="text-muted px-5 pt-3 text-xs" data-fact="earlier-operation">
+          <p>
+            {t.rich(current?.basis === "earlier-centre" ? "earlierCentre" : "earlierDate", {
+              opening: date(opening.date),
+              c: () => <Cite ids={opening.sourceIds} />,
+            })}
+          </p>
+          <ul className="list-disc ps-5">
+            {earlier.map((o) => (
+              <li key={o.date}>
+                <time dateTime={o.date}>{date(o.date)}</time>
+                {o.note ? `${locale === "ja" ? "：" : ": "}${o.note}` : null}
+                <Cite ids={o.sourceIds} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <Section title={t("opened")} id="opened">
         <p data-fact="opened">
           <time dateTime={opening.date} className="text-lg font-semibold">

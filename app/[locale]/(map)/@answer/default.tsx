@@ -1,4 +1,5 @@
-// No view in the address (a page outside the map's routes): no answer.
+// Required beside the slot's pages (Next renders it when the slot has no page for a route);
+// `[[...view]]` matches every view, so nothing shows it in practice.
 export default function NoAnswer() {
   return null;
 }
