@@ -1,4 +1,4 @@
-import { parsePartialDate } from "@/lib/partial-date";
+import { readDate } from "@/lib/date-state";
 
 /** The dates `?asof=` may take: from the start of the first centre's year to the data version. */
 export type AsofRange = { min: string; max: string };
@@ -15,51 +15,41 @@ export type Asof =
 
 /**
  * Reads `?asof=`. Accepts only a real `YYYY-MM-DD` date; clamps it to `range`; ignores anything
- * else (and takes the first value when the parameter is repeated). Never throws.
+ * else (and takes the first value when the parameter is repeated). Never throws. The same reading
+ * as the page's first script (lib/date-state.ts `readDate`).
  */
 export function parseAsof(value: string | string[] | null | undefined, range: AsofRange): Asof {
   const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === undefined || raw === null || raw === "") return { kind: "latest", date: range.max };
-  const trimmed = raw.trim();
-  const parsed = parsePartialDate(trimmed);
-  if (parsed?.precision !== "day") {
-    return { kind: "ignored", date: range.max, requested: raw.slice(0, 40) };
+  const r = readDate(raw, range.min, range.max);
+  switch (r.kind) {
+    case "latest":
+    case "date":
+      return { kind: r.kind, date: r.date };
+    case "clamped":
+      return { kind: "clamped", date: r.date, requested: (raw ?? "").trim() };
+    case "ignored":
+      return { kind: "ignored", date: r.date, requested: (raw ?? "").slice(0, 40) };
   }
-  if (trimmed < range.min) return { kind: "clamped", date: range.min, requested: trimmed };
-  if (trimmed > range.max) return { kind: "clamped", date: range.max, requested: trimmed };
-  return { kind: "date", date: trimmed };
 }
 
-/** The notice's messages (namespace "asof"). */
-export type AsofNoticeKey = "noticeLatest" | "noticeDate" | "noticeState" | "noticeClamped" | "noticeIgnored";
+/** The notice's messages for a state (namespace "asof"). */
+export type AsofNoticeKey = "noticeLatest" | "noticeDate" | "noticeState";
 
 /**
- * The notice that says which date a page shows, and why when the requested one could not be used:
- * its message and values, dates written by `date`. With `span` (the server's page, which serves
- * every day of a state), a date names the state's first and last day; without, the date itself.
+ * The sentence that says which state a page or picture shows: the latest (with the data version's
+ * date), or a state by its first and last day (one day when they are the same). Dates written by
+ * `date`. Why a requested date was moved or ignored is said beside it
+ * (components/panel/asof-notice.tsx).
  */
 export function asofNotice(
-  asof: Asof,
+  span: { from: string; to: string } | null,
   range: AsofRange,
   date: (value: string) => string,
-  span?: { from: string; to: string },
 ): { key: AsofNoticeKey; values: Record<string, string> } {
-  const shown = date(asof.date);
-  switch (asof.kind) {
-    case "latest":
-      return { key: "noticeLatest", values: { date: shown } };
-    case "date":
-      return span && span.from !== span.to
-        ? { key: "noticeState", values: { from: date(span.from), to: date(span.to) } }
-        : { key: "noticeDate", values: { date: shown } };
-    case "clamped":
-      return {
-        key: "noticeClamped",
-        values: { requested: asof.requested, min: date(range.min), max: date(range.max), date: shown },
-      };
-    case "ignored":
-      return { key: "noticeIgnored", values: { requested: asof.requested, date: shown } };
-  }
+  if (!span) return { key: "noticeLatest", values: { date: date(range.max) } };
+  return span.from === span.to
+    ? { key: "noticeDate", values: { date: date(span.from) } }
+    : { key: "noticeState", values: { from: date(span.from), to: date(span.to) } };
 }
 
 /** The date a link should carry for a parsed `?asof=`: the date shown, or none for the latest state. */
@@ -92,7 +82,7 @@ export function dateForMonthIndex(index: number, range: AsofRange): string {
  * The state a date shows: the last of `stateDates` (sorted, the first being the range's start) on
  * or before it. Every date from one state date up to the next shows the same page, because each
  * thing a page compares with its date (a status's start, the day an event is reached, lib/dates.ts reachedOn) is a state date
- * (lib/centers.ts `stateDates`). So a dated view is rendered once per state, not once per date.
+ * (lib/centers.ts `stateDates`). A page carries each state's variants (lib/date-state.ts).
  */
 export function stateOf(date: string, stateDates: readonly string[]): string {
   let lo = 0;
@@ -113,16 +103,6 @@ export function stateOf(date: string, stateDates: readonly string[]): string {
 export function stateSpan(state: string, stateDates: readonly string[], max: string): { from: string; to: string } {
   const next = stateDates.find((d) => d > state);
   return { from: state, to: next ? dayBefore(next) : max };
-}
-
-/** The state date a requested `?asof=` is rendered from, or null when the request shows the latest state. */
-export function requestedState(
-  requested: string | null,
-  range: AsofRange,
-  stateDates: readonly string[],
-): string | null {
-  const asof = parseAsof(requested, range);
-  return asof.kind === "date" || asof.kind === "clamped" ? stateOf(asof.date, stateDates) : null;
 }
 
 function dayBefore(date: string): string {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stateOf, stateSpan } from "@/lib/asof";
 import { centers, preferredOpening } from "@/lib/centers";
-import { ASOF_RANGE, STATE_DATES } from "@/lib/states.generated";
 import { transitionAt } from "@/lib/status";
 
 describe("centers", () => {
@@ -151,10 +150,5 @@ describe("dated views, one page per state", () => {
     for (let i = 1; i < dates.length; i++) {
       expect(fingerprint(dates[i] as string), dates[i]).not.toBe(fingerprint(dates[i - 1] as string));
     }
-  });
-
-  it("matches the generated list the URL contract routes by (npm run generate)", () => {
-    expect(STATE_DATES).toEqual(centers.stateDates());
-    expect(ASOF_RANGE).toEqual(centers.asofRange);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stateOf } from "@/lib/asof";
 import { contract, createContract, FILE_PREFIXES, LANGUAGES, type Route, SLUGS } from "@/lib/contract";
-import { STATE_DATES } from "@/lib/states.generated";
 
 const route = (url: string): Route => {
   const u = new URL(url, "http://site");
@@ -30,16 +28,15 @@ describe("the router: every URL family of the contract", () => {
     ["/embed/moscow", "/en/embed/moscow"],
     ["/ru/embed/nizhny-novgorod", "/ru/embed/nizhny-novgorod"],
     ["/embed?theme=dark&panel=0&controls=0", "/en/embed"],
-    // Dated views: served by the page of the state the date falls in (its first day), the date
-    // clamped to the range; a value that is not a date shows the latest state.
-    ["/?asof=2001-01-01", `/en/asof/${stateOf("2001-01-01", STATE_DATES)}`],
-    ["/centers/moscow?asof=1999-06-01", `/en/asof/${stateOf("1999-06-01", STATE_DATES)}/centers/moscow`],
-    ["/ja/centers/moscow?asof=1999-06-01", `/ja/asof/${stateOf("1999-06-01", STATE_DATES)}/centers/moscow`],
-    ["/embed/moscow?asof=1999-06-01&theme=dark", `/en/embed/asof/${stateOf("1999-06-01", STATE_DATES)}/moscow`],
-    ["/ru/embed?asof=2025-02-01", `/ru/embed/asof/${stateOf("2025-02-01", STATE_DATES)}`],
-    ["/?asof=1900-01-01", `/en/asof/${STATE_DATES[0]}`],
-    ["/?asof=2999-12-31", `/en/asof/${STATE_DATES.at(-1)}`],
-    ["/?asof=%202001-01-01%20", `/en/asof/${stateOf("2001-01-01", STATE_DATES)}`],
+    // Dated views: every date is the view's own page, which shows the date in the browser
+    // (decision 012); the date never reaches a route.
+    ["/?asof=2001-01-01", "/en"],
+    ["/centers/moscow?asof=1999-06-01", "/en/centers/moscow"],
+    ["/ja/centers/moscow?asof=1999-06-01", "/ja/centers/moscow"],
+    ["/embed/moscow?asof=1999-06-01&theme=dark", "/en/embed/moscow"],
+    ["/ru/embed?asof=2025-02-01", "/ru/embed"],
+    ["/?asof=1900-01-01", "/en"],
+    ["/?asof=%202001-01-01%20", "/en"],
     ["/centers/moscow?asof=not a date", "/en/centers/moscow"],
     ["/centers/moscow?asof=1999-02-30", "/en/centers/moscow"],
     ["/centers/moscow?asof=", "/en/centers/moscow"],
@@ -54,81 +51,22 @@ describe("the router: every URL family of the contract", () => {
     expect(internal(url)).toBe(expected);
   });
 
-  it("sends no requested value into a route: only a state's first day reaches one", () => {
+  it("sends no requested value into a route: every date of a view is one page", () => {
     expect(internal(`/?asof=${"9".repeat(4000)}`)).toBe("/en");
-    const dated = new Set(
-      ["1994-03-03", "1999-06-01", "1999-12-31", "2025-01-19", "2026-01-01"].map((d) => internal(`/?asof=${d}`)),
+    const pages = new Set(
+      ["1994-03-03", "1999-06-01", "1999-12-31", "2025-01-19", "2026-01-01", "x"].map((d) => internal(`/?asof=${d}`)),
     );
-    for (const path of dated) expect(STATE_DATES).toContain(String(path).split("/").at(-1));
-    // Every date of a state, one page; a date of another state, another.
-    expect(internal("/?asof=1999-06-01")).toBe(internal("/?asof=1999-12-31"));
-    expect(internal("/?asof=1999-06-01")).not.toBe(internal("/?asof=2001-01-01"));
+    expect([...pages]).toEqual(["/en"]);
   });
 
-  it("prerenders every dated view once per state (generateStaticParams)", () => {
-    const site = contract.stateSegments(false);
-    const embeds = contract.stateSegments(true);
-    expect(site).toHaveLength(contract.locales.length * (contract.slugs.length + 1) * STATE_DATES.length);
+  it("prerenders each map view once (generateStaticParams)", () => {
+    const site = contract.staticSegments(false);
+    const embeds = contract.staticSegments(true);
+    expect(site).toHaveLength(contract.locales.length * (contract.slugs.length + 1));
     expect(embeds).toHaveLength(site.length);
-    expect(site).toContainEqual({ locale: "ja", asof: STATE_DATES[3], view: ["centers", "moscow"] });
-    expect(embeds).toContainEqual({ locale: "en", asof: STATE_DATES[0], view: [] });
-    // Each routes from its own date.
-    for (const [embedded, segments] of [
-      [false, site],
-      [true, embeds],
-    ] as const) {
-      for (const { locale, asof, view } of segments) {
-        expect(contract.viewFromSegments(locale, embedded, ["asof", asof, ...view])?.asof).toBe(asof);
-      }
-    }
-  });
-
-  it.each([
-    // One address per view: the default language has no prefix.
-    ["/en", "/"],
-    ["/en/", "/"],
-    ["/en/centers/moscow?asof=2000-01-01", "/centers/moscow?asof=2000-01-01"],
-    ["/en/about", "/about"],
-    ["/en/embed/moscow?childId=abc", "/embed/moscow?childId=abc"],
-    // Internal dated addresses have a public form with ?asof=.
-    ["/asof/2000-01-01/centers/moscow", "/centers/moscow?asof=2000-01-01"],
-    ["/asof/2000-01-01", "/?asof=2000-01-01"],
-    ["/ja/asof/2000-01-01", "/ja?asof=2000-01-01"],
-    ["/en/asof/2000-01-01/centers/moscow", "/centers/moscow?asof=2000-01-01"],
-    ["/embed/asof/2000-01-01/moscow?theme=dark", "/embed/moscow?theme=dark&asof=2000-01-01"],
-    ["/ru/embed/asof/2000-01-01", "/ru/embed?asof=2000-01-01"],
-    ["/asof/2000-01-01/centers/moscow?asof=1999-01-01", "/centers/moscow?asof=2000-01-01"],
-    // An English embed's ?lang= is the language's own embed, its other parameters kept.
-    ["/embed/moscow?lang=ja&theme=dark", "/ja/embed/moscow?theme=dark"],
-    ["/embed?lang=ru", "/ru/embed"],
-    ["/embed?lang=ru&childId=x&asof=2001-01-01", "/ru/embed?asof=2001-01-01&childId=x"],
-  ])("%s redirects (308) to %s", (url, expected) => {
-    expect(redirect(url)).toBe(expected);
-    expect(route(url)).toMatchObject({ kind: "redirect", status: 308 });
-  });
-
-  it.each([
-    ["/centers/tokyo", "en"],
-    ["/ja/centers/tokyo", "ja"],
-    ["/centers", "en"],
-    ["/centers/moscow/extra", "en"],
-    ["/centers/Moscow", "en"],
-    ["/embed/x/y", "en"],
-    ["/embed/asof", "en"],
-    ["/page-not-found", "en"],
-    ["/ru/page-not-found", "ru"],
-    ["/fr/centers/moscow", "en"],
-    ["/about/team", "en"],
-    ["/ru/no-such-page", "ru"],
-    ["/asof/2000-01-01/sources", "en"],
-    ["/%2e%2e/%2e%2e/etc/passwd", "en"],
-    ["/centers/moscow%2Fextra", "en"],
-    ["/ja%2Fcenters%2Fmoscow", "en"],
-    ["//centers/moscow", "en"],
-    ["/data", "en"],
-    ["/og", "en"],
-  ])("%s is not a page: the %s 404 page", (url, locale) => {
-    expect(route(url)).toEqual({ kind: "not-found", locale });
+    expect(site).toContainEqual({ locale: "ja", view: ["centers", "moscow"] });
+    expect(embeds).toContainEqual({ locale: "en", view: ["moscow"] });
+    expect(embeds).toContainEqual({ locale: "ru", view: [] });
   });
 
   it("treats dot segments as no page when they reach it unresolved", () => {
@@ -202,7 +140,7 @@ describe("views: public links and internal routes", () => {
         expect(contract.route(url.pathname, url.searchParams)).toEqual({
           kind: "page",
           view: dated,
-          internal: contract.internalPath({ ...dated, asof: asof && stateOf(asof, STATE_DATES) }),
+          internal: contract.internalPath(dated),
         });
         // The internal path (what the browser's router may report after a rewrite) reads the same.
         expect(contract.parseView(contract.internalPath(dated), url.searchParams)).toEqual(dated);
@@ -364,13 +302,13 @@ describe("map images: addresses and options", () => {
     expect(contract.route("/ja/images/moscow.png").kind).toBe("file");
   });
 
-  it("names the file the static export keeps for each theme and state", () => {
+  it("names the file the static export keeps for each theme", () => {
     expect(contract.imageFile({ locale: "en", slug: null }, "png")).toBe("/images/overview.png");
-    expect(contract.imageFile({ locale: "ja", slug: "moscow" }, "svg", { state: "1999-01-01", theme: "dark" })).toBe(
-      "/ja/images/dark/1999-01-01/moscow.svg",
+    expect(contract.imageFile({ locale: "ja", slug: "moscow" }, "svg", { theme: "dark" })).toBe(
+      "/ja/images/dark/moscow.svg",
     );
     expect(contract.imageFile({ locale: "ru", slug: null }, "png", { theme: "dark" })).toBe(
-      "/ru/images/dark/latest/overview.png",
+      "/ru/images/dark/overview.png",
     );
   });
 });

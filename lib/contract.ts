@@ -7,9 +7,6 @@
 // Adding a language is an entry in LANGUAGES plus its message files; adding a centre is a slug
 // here plus its record in data/ (the data check fails if the two disagree).
 
-import { type AsofRange, requestedState } from "@/lib/asof";
-import { ASOF_RANGE, STATE_DATES } from "@/lib/states.generated";
-
 /** The site's languages. English is the reference and has no prefix; the others prefix every path. */
 export const LANGUAGES = {
   en: { intl: "en-GB", autonym: "English", openGraph: "en_GB" },
@@ -75,7 +72,10 @@ export type View = {
   slug: Slug | null;
   /** The chrome-less embed of a map page. */
   embedded: boolean;
-  /** `?asof=` as requested (map pages); the page parses and clamps it against the data (lib/asof.ts). */
+  /**
+   * `?asof=` as requested (map pages), read in the browser: every date is the same page, which
+   * shows the date itself (lib/date-state.ts; decision 012).
+   */
   asof: string | null;
   /** The embed's options; the defaults elsewhere. */
   options: EmbedOptions;
@@ -98,12 +98,6 @@ export function createContract<L extends string, S extends string>(spec: {
   slugs: readonly S[];
   slugRedirects?: Readonly<Record<string, NoInfer<S>>>;
   defaultLocale: NoInfer<L>;
-  /**
-   * The dates a dated view's state changes on, and the dates `?asof=` may take: a dated view is
-   * rendered from (and prerendered for) the state its date falls in. Without them, every date is
-   * its own route (a test's contract).
-   */
-  states?: { dates: readonly string[]; range: AsofRange };
 }) {
   type V = Omit<View, "locale" | "slug"> & { locale: L; slug: S | null };
   const locales = Object.keys(spec.languages) as L[];
@@ -175,21 +169,21 @@ export function createContract<L extends string, S extends string>(spec: {
   }
 
   /**
-   * The internal route that renders a view (app/[locale]/…): `/en/centers/moscow`,
-   * `/ja/asof/1999-06-01/centers/moscow`, `/en/embed/asof/1999-06-01/moscow`. The date is
-   * percent-encoded: the page reads exactly what was asked for and decides what it means.
+   * The internal route that renders a view (app/[locale]/…): `/en/centers/moscow`, `/ja/embed/moscow`.
+   * The date is not part of it: every date of a view is the same page (decision 012).
    */
-  function internalPath(v: V): string {
-    const dated = v.asof ? ["asof", encodeURIComponent(v.asof.slice(0, MAX_ASOF_LENGTH))] : [];
+  function internalPath(v: Pick<V, "locale" | "page" | "slug" | "embedded">): string {
     const rest = v.embedded
-      ? ["embed", ...dated, ...(v.slug ? [v.slug] : [])]
-      : [...dated, ...PAGES[v.page].segments.map((s) => (s === ":slug" ? (v.slug ?? "") : s))];
+      ? ["embed", ...(v.slug ? [v.slug] : [])]
+      : PAGES[v.page].segments.map((s) => (s === ":slug" ? (v.slug ?? "") : s));
     return `/${[v.locale, ...rest].join("/")}`;
   }
 
   /**
    * The view a map page's internal route renders, from its segments (app/[locale]/(map)/[[...view]]
-   * and app/[locale]/embed/[[...view]]); null when they name no view.
+   * and app/[locale]/embed/[[...view]]); null when they name no view. A leading `asof/<date>` is
+   * the internal address of decision 010's dated pages, which old links may hold: route() sends it
+   * to the public address with `?asof=`.
    */
   function viewFromSegments(locale: L, embedded: boolean, segments: readonly string[] = []): V | null {
     let rest = [...segments];
@@ -209,20 +203,6 @@ export function createContract<L extends string, S extends string>(spec: {
       return view({ locale, page: "centre", slug: rest[1], asof });
     }
     return null;
-  }
-
-  /**
-   * The date a view's internal route is rendered for: the first day of the state its `?asof=`
-   * falls in (clamped to the range), or null for a view without a usable date (the latest state).
-   */
-  function stateDate(v: Pick<V, "asof">): string | null {
-    if (!v.asof) return null;
-    return spec.states ? requestedState(v.asof, spec.states.range, spec.states.dates) : v.asof;
-  }
-
-  /** The segments of every dated map view's internal route (one per state), for generateStaticParams. */
-  function stateSegments(embedded: boolean): { locale: L; asof: string; view: string[] }[] {
-    return staticSegments(embedded).flatMap((s) => (spec.states?.dates ?? []).map((asof) => ({ ...s, asof })));
   }
 
   /** The segments of every static map view's internal route, for generateStaticParams. */
@@ -271,7 +251,8 @@ export function createContract<L extends string, S extends string>(spec: {
 
   /**
    * The view of a page's pathname and query, public (`/ja/centers/moscow?asof=…`) or internal
-   * (`/en/asof/…/centers/moscow`, which the browser's router can report after a rewrite); null
+   * (`/en/centers/moscow`, which the browser's router can report after a rewrite, or an old dated
+   * `/en/asof/…/centers/moscow`); null
    * for anything that is not a page. Tolerates one trailing slash and percent-encoding.
    */
   function parseView(pathname: string, search: URLSearchParams = new URLSearchParams()): V | null {
@@ -348,7 +329,7 @@ export function createContract<L extends string, S extends string>(spec: {
       const location = withExtraQuery(href(target), search, embedLang ? ["lang"] : []);
       return { kind: "redirect", location, status: 308 };
     }
-    return { kind: "page", view: v, internal: internalPath({ ...v, asof: stateDate(v) }) };
+    return { kind: "page", view: v, internal: internalPath(v) };
   }
 
   /** A page's social image: `/og/overview.png`, `/og/moscow.ja.png` (drawn at build, app/og/[name]). */
@@ -431,19 +412,15 @@ export function createContract<L extends string, S extends string>(spec: {
   }
 
   /**
-   * Where the static export keeps the picture an image address's query selects: the address's own
-   * path for the latest state in the light theme, else `/images/<theme>/<state|latest>/<name>.<ext>`
-   * (`/ja/images/dark/1999-01-01/moscow.svg`), which nginx serves for `?theme=&asof=`
-   * (scripts/lib/nginx-conf.ts).
+   * Where the static export keeps the latest picture in a theme: the address's own path in the
+   * light theme, else `/images/<theme>/<name>.<ext>` (`/ja/images/dark/moscow.svg`), which nginx
+   * serves for `?theme=dark` (scripts/lib/nginx-conf.ts). Pictures of a date are the Node
+   * server's (or the Share dialog's, drawn in the browser): the export has none.
    */
-  function imageFile(
-    v: Pick<V, "locale" | "slug">,
-    format: ImageFormat,
-    options: { state?: string | null; theme?: ImageTheme } = {},
-  ): string {
+  function imageFile(v: Pick<V, "locale" | "slug">, format: ImageFormat, options: { theme?: ImageTheme } = {}): string {
     const theme = options.theme ?? "light";
-    if (!options.state && theme === "light") return image(v, format);
-    return `${prefix(v.locale)}/images/${theme}/${options.state ?? "latest"}/${v.slug ?? "overview"}.${format}`;
+    if (theme === "light") return image(v, format);
+    return `${prefix(v.locale)}/images/${theme}/${v.slug ?? "overview"}.${format}`;
   }
 
   /** Every map image without a date or theme, in each language and format (export, checks). */
@@ -514,10 +491,8 @@ export function createContract<L extends string, S extends string>(spec: {
     page,
     link,
     internalPath,
-    stateDate,
     viewFromSegments,
     staticSegments,
-    stateSegments,
     allViews,
     alternates,
     embedOptions,
@@ -598,7 +573,6 @@ export const contract = createContract({
   slugs: SLUGS,
   slugRedirects: SLUG_REDIRECTS,
   defaultLocale: "en",
-  states: { dates: STATE_DATES, range: ASOF_RANGE },
 });
 
 export const LOCALES: readonly Locale[] = contract.locales;

@@ -36,6 +36,10 @@ export function buildEmbedSnippet({
 /**
  * Runs before the first paint of every embed (the embed layout puts it first in the body, before
  * any content): applies theme, panel and controls as attributes on <html>, so a hidden panel never
- * flashes. Keep in step with contract.embedOptions.
+ * flashes. Keep in step with contract.embedOptions. On a host that serves files and ignores the
+ * query, it also does what the Node server's redirect does for `/embed/x?lang=ja`: the English
+ * embed asked in another language goes to that language's embed (contract.route).
  */
-export const EMBED_OPTIONS_SCRIPT = `(function(){try{var q=new URLSearchParams(location.search),d=document.documentElement,t=q.get("theme");if(t!=="dark"&&t!=="auto")t="light";if(t==="auto")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.dataset.theme=t;d.dataset.panel=q.get("panel")==="0"?"0":"1";d.dataset.controls=q.get("controls")==="0"?"0":"1"}catch(e){}})();`;
+export const EMBED_OPTIONS_SCRIPT = `(function(){try{var q=new URLSearchParams(location.search),d=document.documentElement,g=q.get("lang"),p=location.pathname;if(${JSON.stringify(
+  contract.locales.filter((l) => l !== contract.defaultLocale),
+)}.indexOf(g)>=0&&/^\\/embed(\\/|$)/.test(p)){q.delete("lang");var o=q.toString();location.replace("/"+g+p+(o?"?"+o:"")+location.hash);return}var t=q.get("theme");if(t!=="dark"&&t!=="auto")t="light";if(t==="auto")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.dataset.theme=t;d.dataset.panel=q.get("panel")==="0"?"0":"1";d.dataset.controls=q.get("controls")==="0"?"0":"1"}catch(e){}})();`;

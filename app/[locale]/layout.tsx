@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { JP_FONT_FACE_CSS } from "@/components/ui/jp-font.generated";
 import { centersFor } from "@/lib/centers";
 import { contract, isLocale } from "@/lib/contract";
+import { dateConfig } from "@/lib/date-config";
 import { ClientI18nProvider } from "@/lib/i18n-client";
 import { clientMessages } from "@/lib/messages";
 import { overviewDescription } from "@/lib/page-metadata";
@@ -40,9 +41,8 @@ const interCyrillic = localFont({
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-// One static tree per language. (Not `dynamicParams = false` here: it would hold for every page
-// below, and the dated views are rendered per request. Another first segment never gets here: the
-// proxy answers it with the 404 page, and the layout itself refuses it.)
+// One static tree per language. (Another first segment never gets here: the proxy answers it with
+// the 404 page, and the layout itself refuses it.)
 
 export function generateStaticParams() {
   return contract.locales.map((locale) => ({ locale }));
@@ -89,7 +89,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       </head>
       <body className="font-sans antialiased">
         <ClientI18nProvider locale={locale} messages={clientMessages(locale)}>
-          <ViewProvider range={centersFor(locale).asofRange}>{children}</ViewProvider>
+          <ViewProvider config={dateConfig(locale)}>{children}</ViewProvider>
         </ClientI18nProvider>
       </body>
     </html>

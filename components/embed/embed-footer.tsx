@@ -14,12 +14,7 @@ type Updated = { href: string; label: string };
  */
 export function EmbedFooter({ updated }: { updated: Updated }) {
   const { view, asof } = useView();
-  return (
-    <EmbedFooterView href={contract.link({ ...view, asof: asofParam(asof) }, { embedded: false })} updated={updated} />
-  );
-}
-
-export function EmbedFooterView({ href, updated }: { href: string; updated: Updated }) {
+  const href = contract.link({ ...view, asof: asofParam(asof) }, { embedded: false });
   const t = useTranslations("embed");
   return (
     <footer className="border-line bg-paper flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5 border-t px-3 py-1.5 text-xs">

@@ -299,7 +299,7 @@ export function CentersMap({
               className="jcm-marker"
               style={placement ? (labelVars(placement, width, layout?.targets[pin.slug]) as CSSProperties) : undefined}
             >
-              <MarkerBody name={pin.name} status={status} width={width} />
+              <MarkerBody name={pin.name} statuses={[{ status }]} width={width} />
             </Link>
           </Marker>
         );
@@ -316,7 +316,7 @@ export function CentersMap({
         >
           <EmbedPopup
             pin={selectedPin}
-            status={statusAt(selectedPin.transitions, asof.date)}
+            statuses={[{ status: statusAt(selectedPin.transitions, asof.date) }]}
             href={contract.link(here, { page: "centre", slug: selectedPin.slug, embedded: false })}
           />
         </Popup>

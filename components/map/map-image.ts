@@ -138,8 +138,8 @@ function markerShape(status: CenterStatus, size: number, paper: string): string 
 
 /**
  * The picture an address asks for: on a date, that date's state, naming the state's first and
- * last day (the same picture for every day between, decision 010, so the static export's one file
- * per state and the Node server draw the same thing); without one, the latest state.
+ * last day (the same picture for every day between, as the page's notice says); without one, the
+ * latest state.
  */
 export function imageSpec(request: { locale: Locale; slug: Slug | null; theme: ImageTheme; asof: Asof }): MapImageSpec {
   const { asof } = request;
@@ -154,7 +154,9 @@ function dateLine(spec: MapImageSpec): string {
   const { locale, asof, span } = spec;
   const c = centersFor(locale);
   const t = translator(locale);
-  const notice = asofNotice(asof, c.asofRange, (d) => formatDateIn(locale, d), span);
+  const notice = asofNotice(asof.kind === "latest" ? null : (span ?? null), c.asofRange, (d) =>
+    formatDateIn(locale, d),
+  );
   return t(`asof.${notice.key}`, notice.values);
 }
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapIsland, MapNotes } from "@/components/map/map-island";
 import type { Locale } from "@/lib/contract";
@@ -28,9 +28,7 @@ export function MapRegion({
     <section aria-label={t("regionLabel")} className={`flex flex-col ${MAP_AREA[embedded ? "embed" : "site"].region}`}>
       <div className="relative min-h-0 flex-1">
         {children}
-        <Suspense fallback={<div className="bg-water h-full w-full" data-testid="map-placeholder" />}>
-          <MapIsland pins={pins} embedded={embedded} />
-        </Suspense>
+        <MapIsland pins={pins} embedded={embedded} />
         <MapNotes />
       </div>
       {/* A caption under the map, not over it: no label or marker can be under it (issue 25). */}

@@ -1,26 +1,37 @@
 import { STATUS_STYLE } from "@/components/map/status-style";
 import type { CenterStatus } from "@/lib/status";
 
+/** A status a marker shows, and the states it is shown in (lib/date-state.ts; none: always). */
+export type MarkerStatus = { status: CenterStatus; attrs?: object };
+
 /**
  * What a centre's marker shows, on the map drawn on the server and on the live map alike: the
- * status's shape, the name in a label placed around it (and a leader line when the label stands
- * off), all decorative (the marker's accessible name says both). The marker element is a point;
+ * status's shape (on the drawn map, one per period of the centre's history, which the page's date
+ * chooses), the name in a label placed around it (and a leader line when the label stands off),
+ * all decorative (the marker's accessible name says both). The marker element is a point;
  * app/globals.css (.jcm-marker) draws these around it.
  */
 export function MarkerBody({
   name,
-  status,
+  statuses,
   width,
 }: {
   name: string;
-  status: CenterStatus;
+  statuses: readonly MarkerStatus[];
   /** The label's width in CSS pixels (components/map/frames.generated.ts LABEL_WIDTHS). */
   width: number;
 }) {
   return (
     <>
       <span aria-hidden="true" className="jcm-leader" />
-      <span aria-hidden="true" className={`jcm-mark ${STATUS_STYLE[status].shape}`} />
+      {statuses.map(({ status, attrs }, i) => (
+        <span // biome-ignore lint/suspicious/noArrayIndexKey: the periods of one centre, in order, never reordered
+          key={i}
+          aria-hidden="true"
+          className={`jcm-mark ${STATUS_STYLE[status].shape}`}
+          {...attrs}
+        />
+      ))}
       <span aria-hidden="true" className="jcm-label" style={{ width }}>
         {name}
       </span>

@@ -1,10 +1,8 @@
 import { useTranslations } from "next-intl";
-import { Suspense } from "react";
 import { frameKey } from "@/components/map/frame-key";
 import { FRAMES, LABEL_WIDTHS } from "@/components/map/frames.generated";
 import { MapSurface } from "@/components/map/map-surface";
-import { StaticMarkers, StaticMarkersView } from "@/components/map/static-markers";
-import { type Asof, asofParam } from "@/lib/asof";
+import { StaticMarkers } from "@/components/map/static-markers";
 import type { CenterPin } from "@/lib/centers";
 import type { View } from "@/lib/contract";
 import { cssScale } from "@/lib/map-frame";
@@ -17,10 +15,10 @@ const n = (v: number) => Math.round(v * 1000) / 1000;
  * basemap is the frame's SVG file (public/map/, cached, coloured by the page's theme through
  * `<use>`), scaled by CSS to fit the map's box exactly as MapLibre's camera would (lib/map-frame.ts);
  * the markers are links placed by the same arithmetic, their labels placed for every size of box
- * by container queries. It needs no script; with one, the markers follow the date shown and a pan
- * or zoom starts the live map (components/map/map-surface.tsx).
+ * by container queries, their statuses for every state (the page's date chooses: lib/date-state.ts).
+ * It needs no script; with one, a pan or zoom starts the live map (components/map/map-surface.tsx).
  */
-export function ServerMap({ view, asof, pins }: { view: View; asof: Asof; pins: CenterPin[] }) {
+export function ServerMap({ view, pins }: { view: View; pins: CenterPin[] }) {
   const t = useTranslations("map");
   const { locale, embedded } = view;
   const key = frameKey(view.slug);
@@ -60,23 +58,7 @@ export function ServerMap({ view, asof, pins }: { view: View; asof: Asof; pins: 
         >
           <use href={`${url}#map`} />
         </svg>
-        {/* In the first HTML, the markers of this page's view; then, the address's (a static host
-            serves every date from one file: docs/deploy.md). */}
-        <Suspense
-          fallback={
-            <StaticMarkersView
-              pins={pins}
-              center={[cx, cy]}
-              widths={widths}
-              embedded={embedded}
-              view={view}
-              date={asof.date}
-              linkDate={asofParam(asof)}
-            />
-          }
-        >
-          <StaticMarkers pins={pins} center={[cx, cy]} widths={widths} embedded={embedded} />
-        </Suspense>
+        <StaticMarkers pins={pins} center={[cx, cy]} widths={widths} embedded={embedded} />
       </MapSurface>
     </div>
   );

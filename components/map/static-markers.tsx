@@ -7,12 +7,12 @@ import { MarkerBody } from "@/components/map/marker-body";
 import { rememberOpener, takeOpener } from "@/components/map/marker-focus";
 import { asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
-import { contract, type View } from "@/lib/contract";
+import { contract } from "@/lib/contract";
+import { statusPeriods } from "@/lib/date-state";
 import { useTranslations } from "@/lib/i18n-client";
 import { project } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH } from "@/lib/map-labels";
-import { statusAt } from "@/lib/status";
-import { useView } from "@/lib/use-view";
+import { useStateDates, useView } from "@/lib/use-view";
 
 const n = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -25,11 +25,18 @@ type Props = {
 };
 
 /**
- * The markers of the map drawn on the server, following the address: the date shown (the
- * timeline, Play) restyles them at once, and the centre shown is marked current.
+ * The markers of the map drawn on the server: links to the centres (client-side navigation; the
+ * address becomes the centre's, with the date shown), each at its place on the frame by the same
+ * CSS scale as the basemap, the centre shown marked current. Each marker carries its centre's
+ * status in every period, marked with the states it belongs to (lib/date-state.ts): the page's
+ * date chooses, from the first paint, and moving the date re-renders nothing here. West to east,
+ * so Tab crosses the map in reading order.
  */
-export function StaticMarkers(props: Props) {
+export function StaticMarkers({ pins, center, widths, embedded }: Props) {
   const { view, asof } = useView();
+  const dates = useStateDates();
+  const t = useTranslations("map");
+  const tStatus = useTranslations("status");
   // Back on the overview from a panel a marker opened: that marker has focus again.
   const box = useRef<HTMLSpanElement>(null);
   useEffect(() => {
@@ -39,57 +46,43 @@ export function StaticMarkers(props: Props) {
     const map = box.current?.parentElement;
     if (slug) map?.querySelector<HTMLElement>(`[data-marker="${slug}"]`)?.focus();
   }, [view.slug]);
-  return (
-    <>
-      <span ref={box} hidden />
-      <StaticMarkersView {...props} view={view} date={asof.date} linkDate={asofParam(asof)} />
-    </>
-  );
-}
-
-/**
- * The markers for a view on a date: links to the centres (client-side navigation; the address
- * becomes the centre's), each at its place on the frame by the same CSS scale as the basemap.
- * West to east, so Tab crosses the map in reading order. Rendered as it is in the first HTML,
- * before the address is read.
- */
-export function StaticMarkersView({
-  pins,
-  center,
-  widths,
-  embedded,
-  view,
-  date,
-  linkDate,
-}: Props & { view: View; date: string; linkDate: string | null }) {
-  const t = useTranslations("map");
-  const tStatus = useTranslations("status");
-  const here = { ...view, embedded, asof: linkDate };
+  const here = { ...view, embedded, asof: asofParam(asof) };
   const selected = pins.find((p) => p.slug === view.slug);
+  const statusesOf = (pin: CenterPin) =>
+    statusPeriods(pin.transitions, dates).map(({ transition, attrs }) => ({
+      status: transition?.status ?? ("not-yet-opened" as const),
+      attrs,
+    }));
   const at = (lon: number, lat: number) => {
     const [x, y] = project(lon, lat);
     return { left: `calc(50% + ${n(x - center[0])} * var(--s))`, top: `calc(50% + ${n(y - center[1])} * var(--s))` };
   };
   return (
     <nav aria-label={t("markersLabel")}>
+      <span ref={box} hidden />
       {[...pins]
         .sort((a, b) => a.lon - b.lon)
         .map((pin) => {
-          const status = statusAt(pin.transitions, date);
+          const statuses = statusesOf(pin);
           return (
             <Link
               key={pin.slug}
               href={contract.link(here, { page: "centre", slug: pin.slug })}
               scroll={false}
               data-marker={pin.slug}
-              data-status={status}
-              aria-label={t("markerLabel", { name: pin.name, status: tStatus(status) })}
               aria-current={pin.slug === view.slug ? "page" : undefined}
               onClick={() => rememberOpener(pin.slug)}
               className="jcm-marker"
               style={at(pin.lon, pin.lat)}
             >
-              <MarkerBody name={pin.name} status={status} width={widths[pin.slug] ?? LABEL_FALLBACK_WIDTH} />
+              {/* The accessible name: the centre and its status on the date shown. */}
+              {statuses.map(({ status, attrs }, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the periods of one centre, in order, never reordered
+                <span key={i} className="sr-only" data-marker-status={status} {...attrs}>
+                  {t("markerLabel", { name: pin.name, status: tStatus(status) })}
+                </span>
+              ))}
+              <MarkerBody name={pin.name} statuses={statuses} width={widths[pin.slug] ?? LABEL_FALLBACK_WIDTH} />
             </Link>
           );
         })}
@@ -98,7 +91,7 @@ export function StaticMarkersView({
         <div className="jcm-static-popup" style={at(selected.lon, selected.lat)}>
           <EmbedPopup
             pin={selected}
-            status={statusAt(selected.transitions, date)}
+            statuses={statusesOf(selected)}
             href={contract.link(here, { page: "centre", slug: selected.slug, embedded: false })}
           />
         </div>

@@ -3,17 +3,17 @@ import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { DatedLink } from "@/components/panel/dated-link";
+import { DatedStatus } from "@/components/panel/dated-status";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
 import { TimelineFilter } from "@/components/panel/timeline-filter";
 import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { type Asof, asofParam } from "@/lib/asof";
 import { contract, type View } from "@/lib/contract";
+import { laterAttrs, statusPeriods } from "@/lib/date-state";
 import { type CenterEvent, eventTypes } from "@/lib/schema";
-import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
+import { earlierOpenings, preferredOpening } from "@/lib/status";
 import { centreTitle, cityNames } from "@/lib/text";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
@@ -24,20 +24,17 @@ import { useFormatDate } from "@/lib/use-format-date";
  * the date control and the legend, which stay mounted in the layout; the rest of the panel follows
  * them (CenterPanel).
  */
-export function CenterAnswer({ view, slug, asof }: { view: View; slug: string; asof: Asof }) {
+export function CenterAnswer({ view, slug }: { view: View; slug: string }) {
   const t = useTranslations("center");
   const { locale } = view;
   const centers = useCenters();
-  const here = { ...view, asof: asofParam(asof) };
   const { date } = useFormatDate();
   const city = centers.city(slug);
   if (!city) throw new Error(`CenterAnswer: no centre "${slug}"`);
-  const current = transitionAt(centers.transitions(city.slug), asof.date);
-  const status = current?.status ?? "not-yet-opened";
   const opening = preferredOpening(city);
   const announced = centers.keyEvent("closureAnnounced");
   const { name, others } = cityNames(city, locale);
-  const overviewHref = contract.link(here, { page: "overview" });
+  const overviewHref = contract.link(view, { page: "overview" });
 
   return (
     <section aria-labelledby="panel-title" data-answer={city.slug}>
@@ -63,8 +60,7 @@ export function CenterAnswer({ view, slug, asof }: { view: View; slug: string; a
           </DatedLink>
         </div>
         <div className="mt-2" data-testid="panel-status">
-          <StatusBadge status={status} />
-          {current ? <Cite ids={current.sourceIds} /> : null}
+          <DatedStatus slug={city.slug} cite />
         </div>
         {/* The answer a city link asks for, in the first screen: status, opening, closure (issue 25). */}
         <dl className="mt-2 space-y-0.5 text-sm" data-testid="answer">
@@ -111,19 +107,22 @@ export function CenterAnswer({ view, slug, asof }: { view: View; slug: string; a
 }
 
 /** The rest of a centre's side panel, after its answer and the date control: opening, addresses, incidents, closure, timeline, sources. */
-export function CenterPanel({ view, slug, asof }: { view: View; slug: string; asof: Asof }) {
+export function CenterPanel({ view, slug }: { view: View; slug: string }) {
   const t = useTranslations("center");
   const tTypes = useTranslations("timeline.types");
   const tTimeline = useTranslations("timeline");
   const { locale, embedded } = view;
   const centers = useCenters();
-  // Links from here keep the page's language, embed and the date shown.
-  const here = { ...view, asof: asofParam(asof) };
   const { date } = useFormatDate();
   const city = centers.city(slug);
   if (!city) throw new Error(`CenterPanel: no centre "${slug}"`);
-  const current = transitionAt(centers.transitions(city.slug), asof.date);
-  const earlier = current?.status === "earlier-or-disputed" ? earlierOpenings(city) : [];
+  const dates = centers.stateDates();
+  // The periods in which the centre's status is an earlier centre's or a disputed date: what
+  // operated then is said in those states (lib/date-state.ts).
+  const earlierPeriods = statusPeriods(centers.transitions(city.slug), dates).filter(
+    (p) => p.transition?.status === "earlier-or-disputed",
+  );
+  const earlier = earlierOpenings(city);
   const opening = preferredOpening(city);
   const otherOpenings = city.opened.filter((o) => !o.preferred);
   const allConflicts = centers.conflictsForCity(city.slug);
@@ -134,39 +133,40 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
   const moves = centers.premisesForCity(city.slug);
   const announced = centers.keyEvent("closureAnnounced");
   const conveyed = centers.keyEvent("japanNotifies");
-  // On a dated view, an event not yet certainly past (lib/dates.ts reachedOn) is dimmed and says
+  // On a date before an event is certainly past (lib/dates.ts reachedOn), it is dimmed and says
   // so, as in the timeline: a move "by 25 February" is not shown as done on the 15th.
-  const isLater = (e: CenterEvent) => asof.kind !== "latest" && centers.reached(e) > asof.date;
   /** A dated list of this centre's events (incidents, premises), each marked by `attr` with its id. */
   const eventItems = (events: readonly CenterEvent[], attr: "data-incident" | "data-premises") =>
-    events.map((e) => (
-      <li
-        key={e.id}
-        {...{ [attr]: e.id }}
-        data-later={isLater(e) ? "true" : undefined}
-        className={isLater(e) ? "text-muted italic" : undefined}
-      >
-        <time dateTime={e.date} className="font-semibold">
-          {date(e.date)}
-        </time>
-        {locale === "ja" ? "：" : ": "}
-        {e.summary}
-        <Cite ids={e.sourceIds} />
-        {isLater(e) ? <span className="text-muted ms-1 text-xs not-italic">{tTimeline("later")}</span> : null}
-        {/* A note that qualifies the summary goes wherever the summary goes. */}
-        {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
-      </li>
-    ));
+    events.map((e) => {
+      const later = laterAttrs(centers.reached(e), dates);
+      return (
+        <li key={e.id} {...{ [attr]: e.id }} {...later?.dim}>
+          <time dateTime={e.date} className="font-semibold">
+            {date(e.date)}
+          </time>
+          {locale === "ja" ? "：" : ": "}
+          {e.summary}
+          <Cite ids={e.sourceIds} />
+          {later ? (
+            <span className="text-muted ms-1 text-xs not-italic" data-later-tag {...later.tag}>
+              {tTimeline("later")}
+            </span>
+          ) : null}
+          {/* A note that qualifies the summary goes wherever the summary goes. */}
+          {e.note ? <span className="text-muted block text-xs">{e.note}</span> : null}
+        </li>
+      );
+    });
 
   return (
     <article data-panel={city.slug}>
       {/* What changes with the date, after the date control so that it does not move the control:
           which date is shown, and on an earlier centre's date, what operated then. */}
-      <AsofNotice asof={asof} />
-      {earlier.length > 0 ? (
-        <div className="text-muted px-5 pt-3 text-xs" data-fact="earlier-operation">
+      <AsofNotice />
+      {earlierPeriods.map(({ transition, attrs }) => (
+        <div key={transition?.from} className="text-muted px-5 pt-3 text-xs" data-fact="earlier-operation" {...attrs}>
           <p>
-            {t.rich(current?.basis === "earlier-centre" ? "earlierCentre" : "earlierDate", {
+            {t.rich(transition?.basis === "earlier-centre" ? "earlierCentre" : "earlierDate", {
               opening: date(opening.date),
               c: () => <Cite ids={opening.sourceIds} />,
             })}
@@ -181,7 +181,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
             ))}
           </ul>
         </div>
-      ) : null}
+      ))}
       <Section title={t("opened")} id="opened">
         <p data-fact="opened">
           <time dateTime={opening.date} className="text-lg font-semibold">
@@ -293,7 +293,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
 
       <Section title={t("timeline")} id="timeline">
         <TimelineFilter types={eventTypes.map((value) => ({ value, label: tTypes(value) }))}>
-          <Timeline events={centers.eventsForCity(city.slug)} asof={asof.kind === "latest" ? undefined : asof.date} />
+          <Timeline events={centers.eventsForCity(city.slug)} />
         </TimelineFilter>
       </Section>
 
@@ -306,7 +306,7 @@ export function CenterPanel({ view, slug, asof }: { view: View; slug: string; as
 
       <SourceList ids={centers.sourceIdsForCity(city.slug)} />
       {embedded ? null : (
-        <PanelFooter title={centreTitle(city, locale)} path={contract.link(here, { embedded: false })} />
+        <PanelFooter title={centreTitle(city, locale)} path={contract.link(view, { embedded: false })} />
       )}
     </article>
   );

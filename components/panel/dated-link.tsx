@@ -1,24 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { type ComponentProps, Suspense } from "react";
+import type { ComponentProps } from "react";
 import { asofParam } from "@/lib/asof";
 import { useView } from "@/lib/use-view";
 
 /**
- * A link from the panel to another view that keeps the date in the address. The server renders
- * one page per state (decision 010), so its links carry the state's first day; in the browser
- * they carry the reader's date (`?asof=1999-06-01` stays 1 June, not 1 July 1997).
+ * A link from the panel to another view that keeps the date in the address: the server's HTML
+ * links to the latest state (every date is the same page); once hydrated, the link carries the
+ * reader's date (`?asof=1999-06-01` stays 1 June).
  */
 export function DatedLink(props: ComponentProps<typeof Link> & { href: string }) {
-  return (
-    <Suspense fallback={<Link {...props} />}>
-      <LinkAtAddressDate {...props} />
-    </Suspense>
-  );
-}
-
-function LinkAtAddressDate(props: ComponentProps<typeof Link> & { href: string }) {
   const { asof } = useView();
   return <Link {...props} href={withDate(props.href, asofParam(asof))} />;
 }

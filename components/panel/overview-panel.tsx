@@ -3,14 +3,13 @@ import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { DatedLink } from "@/components/panel/dated-link";
+import { DatedStatus } from "@/components/panel/dated-status";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
 import { TimelineFilter } from "@/components/panel/timeline-filter";
 import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { type Asof, asofParam } from "@/lib/asof";
 import { contract, type View } from "@/lib/contract";
 import { eventTypes } from "@/lib/schema";
 import { preferredOpening } from "@/lib/status";
@@ -19,14 +18,13 @@ import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 /** The overview panel: the story in one paragraph, and the six centres by opening date. */
-export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
+export function OverviewPanel({ view }: { view: View }) {
   const t = useTranslations("overview");
   const tSite = useTranslations("site");
   const tTypes = useTranslations("timeline.types");
   const { locale, embedded } = view;
   const centers = useCenters();
   // Links from here keep the page's language, embed and the date shown.
-  const here = { ...view, asof: asofParam(asof) };
   const span = centers.storySpan();
   const { date } = useFormatDate();
   const first = centers.keyEvent("firstCentre");
@@ -73,7 +71,7 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
 
   return (
     <article aria-labelledby="panel-title" data-panel="overview">
-      <AsofNotice asof={asof} />
+      <AsofNotice />
       <header className="px-5 pt-4 pb-3">
         <p className="text-muted text-xs tracking-wide uppercase">{t("kicker", span)}</p>
         <h1 id="panel-title" tabIndex={-1} className="text-2xl leading-tight font-bold">
@@ -99,7 +97,7 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
             return (
               <li key={c.slug}>
                 <DatedLink
-                  href={contract.link(here, { page: "centre", slug: c.slug })}
+                  href={contract.link(view, { page: "centre", slug: c.slug })}
                   scroll={false}
                   data-center-link={c.slug}
                   className="border-line hover:border-muted hover:bg-surface block rounded border px-3 py-2"
@@ -117,7 +115,9 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
                       })}
                       {c.opened.length > 1 ? <span className="text-muted">{t("otherDates")}</span> : null}
                     </span>
-                    <StatusBadge status={centers.statusOn(c.slug, asof.date)} />
+                    <span>
+                      <DatedStatus slug={c.slug} />
+                    </span>
                   </span>
                 </DatedLink>
               </li>
@@ -132,13 +132,13 @@ export function OverviewPanel({ view, asof }: { view: View; asof: Asof }) {
           types={eventTypes.map((value) => ({ value, label: tTypes(value) }))}
           centres={centers.cities().map((c) => ({ value: c.slug, label: c.names[locale] }))}
         >
-          <Timeline events={centers.events()} asof={asof.kind === "latest" ? undefined : asof.date} />
+          <Timeline events={centers.events()} />
         </TimelineFilter>
       </Section>
 
       <SourceList ids={centers.sourceIdsForOverview()} />
       {embedded ? null : (
-        <PanelFooter title={tSite("overviewTitle", span)} path={contract.link(here, { embedded: false })} />
+        <PanelFooter title={tSite("overviewTitle", span)} path={contract.link(view, { embedded: false })} />
       )}
     </article>
   );

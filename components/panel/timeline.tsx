@@ -2,20 +2,23 @@ import { useTranslations } from "next-intl";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
 import { Badge } from "@/components/ui/badge";
+import { laterAttrs } from "@/lib/date-state";
 import type { CenterEvent } from "@/lib/schema";
 import { formatList, parenthetical } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
 /**
- * A dated list of events. Network-wide events say so, context events are marked, and events
- * after the date shown (`asof`) are dimmed and say so.
+ * A dated list of events. Network-wide events say so, context events are marked, and events still
+ * to come on the date shown are dimmed and say so (each marked with the states in which it is to
+ * come: lib/date-state.ts).
  */
-export function Timeline({ events, asof }: { events: readonly CenterEvent[]; asof?: string }) {
+export function Timeline({ events }: { events: readonly CenterEvent[] }) {
   const t = useTranslations("timeline");
   const centers = useCenters();
   const { date } = useFormatDate();
   const locale = usePageLocale();
+  const dates = centers.stateDates();
   const cityName = (slug: string) => centers.city(slug)?.names[locale] ?? slug;
   // A network-wide event names the centres that existed on its date: "all six" only once all
   // six had opened. A centre that operated then only by an earlier body or another source's
@@ -36,7 +39,7 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
   return (
     <ol className="border-line relative space-y-3 border-s-2 ps-4" data-timeline>
       {events.map((e) => {
-        const later = asof !== undefined && centers.reached(e) > asof;
+        const later = laterAttrs(centers.reached(e), dates);
         const conflicts = centers.conflictsForEvent(e.id);
         return (
           <li
@@ -46,14 +49,13 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
             data-type={e.type}
             data-cities={e.cities === "all" ? "all" : e.cities.join(" ")}
             data-context={e.context ? "true" : undefined}
-            data-later={later ? "true" : undefined}
-            className={`relative text-sm ${later ? "text-muted italic" : ""}`}
+            {...later?.dim}
+            className="relative text-sm"
           >
             <span
               aria-hidden="true"
-              className={`border-paper absolute -start-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full border-2 ${
-                later ? "bg-slate-300" : "bg-slate-600"
-              }`}
+              data-dot
+              className="border-paper absolute -start-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full border-2 bg-slate-600"
             />
             <div className="flex flex-wrap items-center gap-1.5">
               <time dateTime={e.date} className="font-semibold">
@@ -62,7 +64,11 @@ export function Timeline({ events, asof }: { events: readonly CenterEvent[]; aso
               <Badge>{t(`types.${e.type}`)}</Badge>
               <Badge>{scope(e)}</Badge>
               {e.context ? <Badge tone="context">{t("context")}</Badge> : null}
-              {later ? <span className="text-muted text-xs">{t("later")}</span> : null}
+              {later ? (
+                <span className="text-muted text-xs" data-later-tag {...later.tag}>
+                  {t("later")}
+                </span>
+              ) : null}
             </div>
             <p className="mt-0.5">
               {e.summary}

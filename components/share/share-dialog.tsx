@@ -51,7 +51,7 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
     setLink(window.location.href);
     setOrigin(window.location.origin);
     setCanShare(typeof navigator.share === "function");
-    setStaticCopy(document.documentElement.dataset.jcmStatic === "1");
+    setStaticCopy(document.querySelector('meta[name="jcm-static-copy"]') !== null);
     setAnnounce("");
     dialog.current?.showModal();
   };
@@ -78,17 +78,16 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
   const snippet = origin ? buildEmbedSnippet({ origin, view: embed, title }) : "";
   const previewSrc = contract.href(embed);
   // This view as a picture, on this date, in the chosen theme, for this data version. A copy of
-  // the site served as plain files (its pages' first-paint script marks them, lib/static-dates.ts)
-  // has the pictures at file paths, and dated ones as SVG only (scripts/export.ts): null then.
-  const imageLink = (format: ImageFormat): string | null => {
-    if (staticCopy) {
-      const state = contract.stateDate({ asof: asofDate });
-      return format === "png" && state ? null : contract.imageFile(view, format, { state, theme: imageTheme });
-    }
-    return contract.image(view, format, { asof: asofDate, theme: imageTheme, version: IMAGE_VERSION });
-  };
+  // the site served as plain files (scripts/export.ts marks its pages) has the latest pictures at
+  // file paths and none of a date (the Node server draws those): the dialog links the latest and
+  // says so.
+  const imageLink = (format: ImageFormat): string =>
+    staticCopy
+      ? contract.imageFile(view, format, { theme: imageTheme })
+      : contract.image(view, format, { asof: asofDate, theme: imageTheme, version: IMAGE_VERSION });
   const pngLink = imageLink("png");
-  const svgLink = imageLink("svg") ?? "";
+  const svgLink = imageLink("svg");
+  const latestOnly = staticCopy && asofDate !== null;
 
   return (
     <>
@@ -283,12 +282,12 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
             </select>
           </label>
           {tab === "image" ? (
-            // The PNG where there is one: it is drawn with its fonts, where an SVG shown as an
-            // image may only use the reader's (a machine without Japanese fonts shows boxes).
+            // The PNG: it is drawn with its fonts, where an SVG shown as an image may only use the
+            // reader's (a machine without Japanese fonts shows boxes).
             // biome-ignore lint/performance/noImgElement: a preview of the picture served as it is, not an optimizable photo
             <img
-              key={pngLink ?? svgLink}
-              src={pngLink ?? svgLink}
+              key={pngLink}
+              src={pngLink}
               alt={t("imagePreview")}
               width={1200}
               height={800}
@@ -296,16 +295,14 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
             />
           ) : null}
           <div className="flex flex-wrap gap-2">
-            {pngLink ? (
-              <a
-                href={pngLink}
-                download
-                className="bg-ink text-paper rounded px-3 py-1.5 text-sm font-medium"
-                data-image-download="png"
-              >
-                {t("downloadPng")}
-              </a>
-            ) : null}
+            <a
+              href={pngLink}
+              download
+              className="bg-ink text-paper rounded px-3 py-1.5 text-sm font-medium"
+              data-image-download="png"
+            >
+              {t("downloadPng")}
+            </a>
             <a
               href={svgLink}
               download
@@ -315,7 +312,11 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
               {t("downloadSvg")}
             </a>
           </div>
-          {pngLink ? null : <p className="text-muted text-sm">{t("imagePngStatic")}</p>}
+          {latestOnly ? (
+            <p className="text-warn text-sm" data-testid="image-latest-only">
+              {t("imageLatestOnly")}
+            </p>
+          ) : null}
         </div>
         <p role="status" aria-live="polite" className="text-ok px-5 pb-3 text-sm">
           {announce}
@@ -325,14 +326,13 @@ export function ShareDialog({ names }: { names: Partial<Record<Slug, string>> })
   );
 }
 
-/** The button that opens the dialog; rendered disabled, at the same size, until the dialog can work. */
-export function ShareButton({ onClick }: { onClick?: () => void }) {
+/** The button that opens the dialog. */
+function ShareButton({ onClick }: { onClick: () => void }) {
   const t = useTranslations("share");
   return (
     <button
       type="button"
       onClick={onClick}
-      disabled={!onClick}
       className="border-line hover:bg-hover rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap"
       aria-haspopup="dialog"
       aria-label={t("buttonLabel")}

@@ -10,12 +10,12 @@ import { viewMetadata } from "@/lib/page-metadata";
 import { centerPins } from "@/lib/pins";
 
 // The map pages' one implementation. Route files are adapters around it: the site's and the
-// embed's views without a date (app/[locale]/(map)/[[...view]], app/[locale]/embed/[[...view]]),
-// and their dated views, one per state (…/asof/[asof]/[[...view]]; decision 010), all
-// prerendered; each has its panel (ViewPage) and, in the layout's `@map` and `@answer` slots, its
-// map (ViewMap) and a centre's answer (ViewAnswer). They differ only in those two settings.
+// embed's views (app/[locale]/(map)/[[...view]], app/[locale]/embed/[[...view]]), prerendered once
+// each; every date of a view is the same page, which carries each state and shows the date in the
+// address (lib/date-state.ts; decision 012). Each view has its panel (ViewPage) and, in the
+// layout's `@map` and `@answer` slots, its map (ViewMap) and a centre's answer (ViewAnswer).
 
-type Params = { locale: Locale; asof?: string; view?: string[] };
+type Params = { locale: Locale; view?: string[] };
 export type ViewRouteProps = { params: Promise<Params> };
 type Kind = { embedded: boolean };
 
@@ -24,19 +24,10 @@ export function viewStaticParams({ embedded }: Kind) {
   return contract.staticSegments(embedded);
 }
 
-/** Each dated map view, once per state (the first day of each), in every language (generateStaticParams). */
-export function viewStateParams({ embedded }: Kind) {
-  return contract.stateSegments(embedded);
-}
-
-/**
- * The view a route renders, or a 404. A dated route's date comes from its `[asof]` segment: the
- * first day of a state, to which the proxy sends every date in it (lib/contract.ts `stateDate`);
- * no other date has a page, so arbitrary dates cannot fill the server's cache.
- */
+/** The view a route renders, or a 404. */
 async function resolveView({ params }: ViewRouteProps, { embedded }: Kind): Promise<View> {
-  const { locale, asof, view: segments = [] } = await params;
-  const view = contract.viewFromSegments(locale, embedded, asof === undefined ? segments : ["asof", asof, ...segments]);
+  const { locale, view: segments = [] } = await params;
+  const view = contract.viewFromSegments(locale, embedded, segments);
   if (!view) notFound();
   setRequestLocale(view.locale);
   return view;
@@ -46,33 +37,29 @@ export async function viewRouteMetadata(props: ViewRouteProps, kind: Kind) {
   return viewMetadata(await resolveView(props, kind));
 }
 
-/**
- * A map page's panel: the overview's or a centre's, on the view's date, with the page's JSON-LD
- * (the undated page's on a dated view; none on an embed).
- */
+/** A map page's panel: the overview's or a centre's, with the page's JSON-LD (none on an embed). */
 export async function ViewPage(props: ViewRouteProps & Kind) {
   const view = await resolveView(props, props);
-  const asof = centersFor(view.locale).parseAsof(view.asof);
   return (
     <>
       <StructuredData view={view} />
       {view.page === "centre" && view.slug ? (
-        <CenterPanel view={view} slug={view.slug} asof={asof} />
+        <CenterPanel view={view} slug={view.slug} />
       ) : (
-        <OverviewPanel view={view} asof={asof} />
+        <OverviewPanel view={view} />
       )}
     </>
   );
 }
 
 /**
- * A centre view's answer (name, status on the view's date, opening, closure), in the layout's
+ * A centre view's answer (name, status on the date shown, opening, closure), in the layout's
  * `@answer` slot above the date control; the overview has none (its panel starts with its title).
  */
 export async function ViewAnswer(props: ViewRouteProps & Kind) {
   const view = await resolveView(props, props);
   if (view.page !== "centre" || !view.slug) return null;
-  return <CenterAnswer view={view} slug={view.slug} asof={centersFor(view.locale).parseAsof(view.asof)} />;
+  return <CenterAnswer view={view} slug={view.slug} />;
 }
 
 /**
@@ -83,5 +70,5 @@ export async function ViewAnswer(props: ViewRouteProps & Kind) {
 export async function ViewMap(props: ViewRouteProps & Kind) {
   const view = await resolveView(props, props);
   const centers = centersFor(view.locale);
-  return <ServerMap view={view} asof={centers.parseAsof(view.asof)} pins={centerPins(centers, view.locale)} />;
+  return <ServerMap view={view} pins={centerPins(centers, view.locale)} />;
 }

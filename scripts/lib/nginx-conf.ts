@@ -1,14 +1,11 @@
 // The nginx configuration `npm run export` writes beside the files (docs/deploy.md):
 // - nginx-headers.conf (the http block): each file's Content-Security-Policy and X-Frame-Options,
-//   and the dated views: `?asof=` read as the Node server reads it (a real YYYY-MM-DD, clamped to
-//   the range), mapped to the page of its state;
+//   and the map images' `?theme=`;
 // - nginx-server.conf (a server block): the locations that serve them.
-// With both, nginx serves every URL of the contract as the Node server does, dated views
-// included, without JavaScript. Hosts that ignore the query rely on the pages' first-paint
-// script instead (lib/static-dates.ts).
+// A dated view (`?asof=`) is the view's own page, which shows its date in the browser (decision
+// 012): nginx, like any static host, serves the file and ignores the query.
 import { contract } from "../../lib/contract";
 import { COMMON_SECURITY_HEADERS, RESOURCE_POLICY, WORKER_POLICY } from "../../lib/security";
-import { ASOF_RANGE, STATE_DATES } from "../../lib/states.generated";
 
 /** A page or 404 file's policy: its path on the host, its policy, whether it may be framed. */
 export type FilePolicy = { file: string; policy: string; embed: boolean };
@@ -32,17 +29,16 @@ export function nginxHeaders(policies: readonly FilePolicy[]): string {
     '    default "DENY";',
     ...policies.filter((p) => p.embed).map(({ file }) => `    "${indexFile(file)}" "";`),
     "}",
-    ...datedViews(),
     ...imageMaps(),
     "",
   ].join("\n");
 }
 
 /**
- * The map images' `?theme=` and `?asof=` → the file the export saved for them
- * (contract.imageFile): the address's own file for the latest light picture, the theme's and
- * state's otherwise (dated pictures are saved as SVG only: a dated PNG is "missing"). A theme that
- * is neither light nor dark, or a date that is not one, is "bad" (a 400, as on the Node server).
+ * The map images' `?theme=` → the file the export saved for it (contract.imageFile): the
+ * address's own file in the light theme, `<dir>/dark/<name>.<ext>` in the dark one; a theme that is
+ * neither is "bad" (a 400, as on the Node server). The export has no picture of a date: `?asof=`
+ * is "dated" (a 404 that says so; the Node server draws those).
  */
 function imageMaps(): string[] {
   const images = "(?<d>(?:/[a-z]+)?/images)/(?<n>[a-z-]+)";
@@ -53,62 +49,22 @@ function imageMaps(): string[] {
     '    "light" "light";',
     '    "dark" "dark";',
     "}",
-    'map "$jcm_image_theme|$arg_asof|$jcm_state|$uri" $jcm_image {',
+    'map "$jcm_image_theme|$arg_asof|$uri" $jcm_image {',
     '    default "bad";',
     '    "~^bad\\|" "bad";',
-    '    "~^[a-z]+\\|[^|]+\\|\\|" "bad";',
-    '    "~^light\\|\\|\\|(?<u>.*)$" "$u";',
-    `    "~^(?<t>dark)\\|\\|\\|${images}\\.(?<e>svg|png)$" "$d/$t/latest/$n.$e";`,
-    `    "~^(?<t>light|dark)\\|[^|]+\\|(?<s>[0-9-]{10})\\|${images}\\.svg$" "$d/$t/$s/$n.svg";`,
-    '    "~^(?:light|dark)\\|[^|]+\\|[0-9-]{10}\\|.*\\.png$" "missing";',
+    '    "~^[a-z]+\\|[^|]+\\|" "dated";',
+    '    "~^light\\|\\|(?<u>.*)$" "$u";',
+    `    "~^(?<t>dark)\\|\\|${images}\\.(?<e>svg|png)$" "$d/$t/$n.$e";`,
     "}",
   ];
 }
 
 /**
- * `?asof=` → the state's first day (every day of the range listed; dates before or after it
- * clamped by year), then the map page's path → that state's page. Anything else, a malformed date
- * included, maps to nothing: the latest page, as on the Node server.
- */
-function datedViews(): string[] {
-  const day = /(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/.source;
-  const days: string[] = [];
-  const first = Number(ASOF_RANGE.min.slice(0, 4));
-  const last = Number(ASOF_RANGE.max.slice(0, 4));
-  for (let d = new Date(Date.UTC(first, 0, 1)); d.getUTCFullYear() <= last; d.setUTCDate(d.getUTCDate() + 1)) {
-    const date = d.toISOString().slice(0, 10);
-    // The router's own reading of the date: clamped to the range, then its state's first day.
-    days.push(`    "${date}" "${contract.stateDate({ asof: date })}";`);
-  }
-  const pages = contract
-    .allViews()
-    .filter((v) => v.page === "overview" || v.page === "centre")
-    .map((v) => {
-      const path = contract.path(v);
-      const target = contract.internalPath({ ...v, asof: "STATE" }).replace("STATE", "$s");
-      const pattern = path === "/" ? "/?" : `${regexEscape(path)}/?`;
-      return `    "~^(?<s>[0-9-]{10})\\|${pattern}$" "${indexFile(target)}";`;
-    });
-  return [
-    "map $arg_asof $jcm_state {",
-    '    default "";',
-    ...days,
-    `    "~^(${yearsBelow(first)})-${day}" "${STATE_DATES[0]}";`,
-    `    "~^(${yearsAbove(last)})-${day}" "${STATE_DATES.at(-1)}";`,
-    "}",
-    'map "$jcm_state|$uri" $jcm_dated {',
-    '    default "";',
-    ...pages,
-    "}",
-  ];
-}
-
-/**
- * A dated view's state page, else the file, else a directory's index.html (`${uri}index.html` for
- * `/` and `/ja/`, which keeps `$uri` free of a double slash for the header maps).
+ * The file, else a directory's index.html (`${uri}index.html` for `/` and `/ja/`, which keeps
+ * `$uri` free of a double slash for the header maps).
  */
 // biome-ignore lint/suspicious/noTemplateCurlyInString: nginx's ${uri}, not a template
-const TRY_FILES = "    try_files $jcm_dated $uri ${uri}index.html $uri/index.html =404;";
+const TRY_FILES = "    try_files $uri ${uri}index.html $uri/index.html =404;";
 
 /** nginx-server.conf: the locations, for the server block (which sets `root` to the export). */
 export function nginxServer(): string {
@@ -125,20 +81,19 @@ export function nginxServer(): string {
     "charset utf-8;",
     "index index.html;",
     "error_page 404 /404.html;",
-    `# The default language has no prefix: /${contract.defaultLocale}/… is a redirect, as on the Node server (its state pages stay).`,
-    `location ~ ^/${contract.defaultLocale}(?:/(?!(?:embed/)?asof/)(.*))?$ {`,
+    `# The default language has no prefix: /${contract.defaultLocale}/… is a redirect, as on the Node server.`,
+    `location ~ ^/${contract.defaultLocale}(?:/(.*))?$ {`,
     "    return 308 /$1$is_args$args;",
     "}",
     "location / {",
-    "    # A dated view is its state's page ($jcm_dated); everything else is its file.",
     TRY_FILES,
     ...page,
     "}",
-    "# The map images: ?theme= and ?asof= pick the saved picture ($jcm_image).",
+    "# The map images: ?theme= picks the saved picture ($jcm_image).",
     `location ~ ^(?:/(?:${prefixed}))?/images/[a-z-]+\\.(?:svg|png)$ {`,
     "    default_type text/plain;",
-    '    if ($jcm_image = "bad") { return 400 "Bad request: theme must be light or dark, asof a date written YYYY-MM-DD.\\n"; }',
-    '    if ($jcm_image = "missing") { return 404 "This static copy has dated pictures as SVG only: ask for the .svg, or for the latest PNG without asof.\\n"; }',
+    '    if ($jcm_image = "bad") { return 400 "Bad request: theme must be light or dark.\\n"; }',
+    '    if ($jcm_image = "dated") { return 404 "This static copy has pictures of the latest state only: ask without asof (the map\'s own server draws any date).\\n"; }',
     "    try_files $jcm_image =404;",
     '    add_header Cache-Control "public, max-age=300" always;',
     "    add_header Content-Security-Policy $jcm_csp always;",
@@ -157,32 +112,4 @@ export function nginxServer(): string {
     "}",
     "",
   ].join("\n");
-}
-
-function regexEscape(path: string): string {
-  return path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-const anyDigits = (n: number) => (n > 0 ? `[0-9]{${n}}` : "");
-
-/** A regex for the four-digit years below `year`. */
-function yearsBelow(year: number): string {
-  const s = String(year).padStart(4, "0");
-  const parts: string[] = [];
-  for (let i = 0; i < 4; i++) {
-    const d = Number(s[i]);
-    if (d > 0) parts.push(`${s.slice(0, i)}[0-${d - 1}]${anyDigits(3 - i)}`);
-  }
-  return parts.join("|");
-}
-
-/** A regex for the four-digit years above `year`. */
-function yearsAbove(year: number): string {
-  const s = String(year).padStart(4, "0");
-  const parts: string[] = [];
-  for (let i = 0; i < 4; i++) {
-    const d = Number(s[i]);
-    if (d < 9) parts.push(`${s.slice(0, i)}[${d + 1}-9]${anyDigits(3 - i)}`);
-  }
-  return parts.join("|");
 }

@@ -1,13 +1,14 @@
 import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { type ReactNode, Suspense, use } from "react";
+import { type ReactNode, use } from "react";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
-import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
+import { AsofControl } from "@/components/panel/asof-control";
 import { EscapeToOverview } from "@/components/panel/escape-to-overview";
 import { StatusLegend } from "@/components/panel/status-legend";
-import { ShareButton, ShareDialog } from "@/components/share/share-dialog";
+import { ShareDialog } from "@/components/share/share-dialog";
 import { SiteHeader } from "@/components/ui/site-header";
+import { DateScript } from "@/components/view/date-script";
 import type { Locale } from "@/lib/contract";
 import { useCenters } from "@/lib/use-centers";
 
@@ -21,10 +22,10 @@ export default function MapLayout({ children, map, answer, params }: Props) {
   setRequestLocale(locale);
   const t = useTranslations("site");
   const centers = useCenters();
-  const range = centers.asofRange;
 
   return (
     <div className="flex min-h-dvh flex-col lg:h-dvh">
+      <DateScript locale={locale} />
       <a
         href="#panel"
         className="focus:bg-paper sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-3 focus:py-2 focus:shadow"
@@ -32,11 +33,7 @@ export default function MapLayout({ children, map, answer, params }: Props) {
         {t("skipLink")}
       </a>
       <SiteHeader
-        tools={
-          <Suspense fallback={<ShareButton />}>
-            <ShareDialog names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))} />
-          </Suspense>
-        }
+        tools={<ShareDialog names={Object.fromEntries(centers.cities().map((c) => [c.slug, c.names[locale]]))} />}
       />
       <main className="relative flex min-h-0 flex-1 flex-col lg:flex-row">
         <EscapeToOverview />
@@ -49,9 +46,7 @@ export default function MapLayout({ children, map, answer, params }: Props) {
               and the slider keep focus from state to state), then the rest of the panel. */}
           {answer}
           <div className="border-line bg-surface space-y-3 border-b px-5 py-3">
-            <Suspense fallback={<AsofControlView range={range} date={null} />}>
-              <AsofControl range={range} />
-            </Suspense>
+            <AsofControl />
             <StatusLegend />
           </div>
           {children}

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { type ReactNode, Suspense, use } from "react";
+import { type ReactNode, use } from "react";
 import { EmbedBridge } from "@/components/embed/embed-bridge";
-import { EmbedFooter, EmbedFooterView } from "@/components/embed/embed-footer";
+import { EmbedFooter } from "@/components/embed/embed-footer";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
-import { AsofControl, AsofControlView } from "@/components/panel/asof-control";
+import { AsofControl } from "@/components/panel/asof-control";
 import { EscapeToOverview } from "@/components/panel/escape-to-overview";
 import { StatusLegend } from "@/components/panel/status-legend";
+import { DateScript } from "@/components/view/date-script";
 import { contract, type Locale } from "@/lib/contract";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
 import { versionAnchor } from "@/lib/feed";
@@ -27,7 +28,6 @@ export default function EmbedLayout({ children, map, answer, params }: Props) {
   const { locale } = use(params);
   setRequestLocale(locale);
   const centers = useCenters();
-  const range = centers.asofRange;
   // "Updated <date>": the data version (the corrections log's newest entry, as the schema checks),
   // linked to its entry in the log.
   const version = centers.meta.dataVersion;
@@ -42,6 +42,7 @@ export default function EmbedLayout({ children, map, answer, params }: Props) {
         // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
         dangerouslySetInnerHTML={{ __html: EMBED_OPTIONS_SCRIPT }}
       />
+      <DateScript locale={locale} />
       <main className="bg-paper text-ink flex flex-col" data-embed-root>
         <EscapeToOverview />
         <div className="relative flex flex-col sm:h-[460px] sm:flex-row">
@@ -55,24 +56,14 @@ export default function EmbedLayout({ children, map, answer, params }: Props) {
             {/* A centre's answer, then the controls (kept mounted here), then the rest (as on the site). */}
             {answer}
             <div data-embed-controls className="border-line bg-surface space-y-3 border-b px-5 py-3">
-              <Suspense fallback={<AsofControlView range={range} date={null} />}>
-                <AsofControl range={range} />
-              </Suspense>
+              <AsofControl />
               <StatusLegend />
             </div>
             {children}
           </div>
         </div>
-        <Suspense
-          fallback={
-            <EmbedFooterView href={contract.href(contract.view({ locale, page: "overview" }))} updated={updated} />
-          }
-        >
-          <EmbedFooter updated={updated} />
-        </Suspense>
-        <Suspense fallback={null}>
-          <EmbedBridge />
-        </Suspense>
+        <EmbedFooter updated={updated} />
+        <EmbedBridge />
       </main>
     </>
   );

@@ -1,6 +1,0 @@
-import { ViewMap, type ViewRouteProps, viewStateParams } from "@/components/view/view-page";
-
-// The map drawn on the server for the site's dated views, prerendered per state.
-export const dynamicParams = false;
-export const generateStaticParams = () => viewStateParams({ embedded: false });
-export default (props: ViewRouteProps) => <ViewMap {...props} embedded={false} />;
