@@ -1,14 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
 import { expect, test, waitForMap } from "./lib/fixtures";
 import { pngSize } from "./lib/png";
 import { serveStatic } from "./lib/static-server";
 
 // The static export (npm run export, which npm test runs before the e2e suite), served by a plain
 // file server with the export's own _headers: the smoke suite of the site, without Next.js. The
-// file server ignores the query, as CDNs do, so a dated view (`?asof=`) is read by the page's
-// first-paint script (lib/static-dates.ts), or not at all without JavaScript.
+// file server ignores the query, as CDNs do: a dated view (`?asof=`) is the view's own page, which
+// shows its date in the browser (decision 012; e2e/dates.spec.ts compares it with the Node server).
 const OUT = join(import.meta.dirname, "..", "out");
 let site: { origin: string; close: () => Promise<void> };
 
@@ -64,72 +63,59 @@ test.describe("static export", () => {
     expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja-JP">');
   });
 
-  test("the map images are files: each theme's latest PNG and SVG, and every state's SVG, as the server draws them", async ({
+  test("the map images are files: each theme's latest PNG and SVG, as the server draws them, and none per date", async ({
     request,
   }) => {
     const png = await request.get(`${site.origin}/ja/images/moscow.png`);
     expect(png.headers()["content-type"]).toBe("image/png");
     const body = await png.body();
     expect(pngSize(body)).toEqual({ width: 2400, height: 1600 });
-    expect((await request.get(`${site.origin}/ru/images/dark/latest/overview.png`)).status()).toBe(200);
-    // A state's picture, at the path nginx serves `?asof=&theme=` from, is the Node server's for any day of it.
-    const saved = await request.get(`${site.origin}/images/dark/1997-07-31/moscow.svg`);
+    expect((await request.get(`${site.origin}/ru/images/dark/overview.png`)).status()).toBe(200);
+    // The dark SVG, at the path nginx serves `?theme=dark` from, is the Node server's.
+    const saved = await request.get(`${site.origin}/images/dark/moscow.svg`);
     expect(saved.status()).toBe(200);
-    const fromServer = await request.get("/images/moscow.svg?asof=1999-06-01&theme=dark");
-    expect(await saved.text()).toBe(await fromServer.text());
+    expect(await saved.text()).toBe(await (await request.get("/images/moscow.svg?theme=dark")).text());
+    // Pictures of a date are the Node server's: the export keeps no file per state (decision 012).
+    expect(existsSync(join(OUT, "images", "dark", "1997-07-31"))).toBe(false);
+    expect(existsSync(join(OUT, "images", "light"))).toBe(false);
   });
 
-  test("the Share dialog there links the pictures' files, and says a dated PNG is not among them", async ({ page }) => {
+  test("the Share dialog there links the latest pictures, and on a date says that they are the latest", async ({
+    page,
+  }) => {
     await page.goto(`${site.origin}/centers/moscow?asof=1999-06-01`);
     await waitForMap(page);
     const share = page.getByRole("button", { name: "Share / Embed" });
-    await expect(share).toBeEnabled();
     await share.click();
     await page.getByRole("tab", { name: "Image" }).click();
-    await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute(
-      "href",
-      "/images/light/1997-07-31/moscow.svg",
-    );
-    await expect(page.locator('[data-image-download="png"]')).toHaveCount(0);
-    await expect(page.getByText("dated pictures as SVG only")).toBeVisible();
+    await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute("href", "/images/moscow.svg");
+    await expect(page.locator('[data-image-download="png"]')).toHaveAttribute("href", "/images/moscow.png");
+    await expect(page.getByTestId("image-latest-only")).toContainText("pictures of the latest state only");
     const preview = page.getByRole("img", { name: "Preview of the image" });
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
-    // The latest state has both.
+    // The dark theme's files.
+    await page.getByRole("tabpanel", { name: "Image" }).getByRole("combobox").selectOption("dark");
+    await expect(page.locator('[data-image-download="png"]')).toHaveAttribute("href", "/images/dark/moscow.png");
+    // Without a date there is nothing to say.
     await page.goto(`${site.origin}/centers/moscow`);
     await waitForMap(page);
     await page.getByRole("button", { name: "Share / Embed" }).click();
     await page.getByRole("tab", { name: "Image" }).click();
     await expect(page.locator('[data-image-download="png"]')).toHaveAttribute("href", "/images/moscow.png");
-  });
-
-  test("dated views with JavaScript show their date's state on the whole page, as the Node server does", async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    for (const [path, notice] of [
-      ["/centers/moscow?asof=1999-06-01", "Showing the state on 1 June 1999."],
-      ["/ja/embed/vladivostok?asof=2025-01-20", "2025年1月20日時点の状態を表示しています。"],
-    ] as const) {
-      const fromServer = await stateShown(page, path, notice);
-      const fromExport = await stateShown(page, `${site.origin}${path}`, notice);
-      // The reader keeps the address they followed (the state's file is only where it is served from).
-      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
-      expect(fromExport, path).toEqual(fromServer);
-      // The same page without a date shows another state: the comparison above can fail.
-      const latest = await stateShown(page, `${site.origin}${path.split("?")[0]}`);
-      expect(latest, path).not.toEqual(fromExport);
-    }
+    await expect(page.getByTestId("image-latest-only")).toHaveCount(0);
   });
 
   test("a dated view keeps its date through a marker click and a reload", async ({ page }) => {
+    const notice = page.getByTestId("asof-notice").locator("p:visible");
+    const state = "Showing the state from 31 July 1997 to 4 September 2000: the same on every day in between.";
     await page.goto(`${site.origin}/centers/moscow?asof=1997-08-01#map=4/56/40`);
-    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 1997.");
+    await expect(notice).toHaveText(state);
     await page.getByRole("link", { name: /^Khabarovsk: Operating/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Khabarovsk" })).toBeVisible();
     await expect(page).toHaveURL(/\/centers\/khabarovsk\?asof=1997-08-01(#map=[^#]*)?$/);
-    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 1997.");
+    await expect(notice).toHaveText(state);
     await page.reload();
-    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 1997.");
+    await expect(notice).toHaveText(state);
     await expect(page).toHaveURL(/\/centers\/khabarovsk\?asof=1997-08-01(#map=[^#]*)?$/);
   });
 
@@ -137,66 +123,43 @@ test.describe("static export", () => {
     page,
   }) => {
     await page.goto(`${site.origin}/embed/moscow?lang=ja&asof=1999-06-01`);
-    await expect(page.getByTestId("asof-notice")).toHaveText("1999年6月1日時点の状態を表示しています。");
+    await expect(page.getByTestId("asof-notice").locator("p:visible")).toHaveText(
+      "1997年7月31日から2000年9月4日までの状態を表示しています（この期間中は変わりません）。",
+    );
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/ja/embed/moscow?asof=1999-06-01");
   });
 
-  test("a malformed or empty date is ignored there as on the server: the latest page stays", async ({ page }) => {
+  test("a malformed date is ignored there as on the server: the latest state, and a line that says so", async ({
+    page,
+  }) => {
     await page.goto(`${site.origin}/embed/moscow?asof=1999-02-30&theme=dark`);
-    await expect(page.getByTestId("asof-notice")).toContainText("is not a date written YYYY-MM-DD, so it was ignored");
+    const notice = page.getByTestId("asof-notice").locator("p:visible");
+    await expect(notice.first()).toHaveText(
+      "The date in the address is not a date written YYYY-MM-DD, so it was ignored.",
+    );
+    await expect(notice.last()).toContainText("Showing the latest state");
     expect(new URL(page.url()).pathname).toBe("/embed/moscow");
   });
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("a dated address shows the latest state and says that it cannot read the date", async ({ page }) => {
+    test("a dated address shows the latest state and says that the date needs JavaScript", async ({ page }) => {
       for (const [path, latest, noscript] of [
         ["/centers/moscow?asof=1999-06-01", "Showing the latest state", "cannot read a date in its address (?asof=)"],
         ["/ja/embed/moscow?asof=1999-06-01", "最新の状態を表示しています", "アドレス中の日付（?asof=）を読み取れない"],
       ] as const) {
         await page.goto(`${site.origin}${path}`);
-        await expect(page.getByTestId("asof-notice")).toContainText(latest);
+        const notice = page.getByTestId("asof-notice").locator("p:visible");
+        await expect(notice).toHaveCount(2);
+        await expect(notice.first()).toContainText(latest);
         // Shown: without scripting, <noscript> holds elements, not text.
-        await expect(page.locator("noscript > p")).toContainText(noscript);
-        await expect(page.locator("noscript > p")).toBeVisible();
+        await expect(notice.last()).toContainText(noscript);
         // Nothing on the page claims the date in the address.
         expect(await page.title()).not.toMatch(/1999/);
-        await expect(page.getByTestId("asof-notice")).not.toContainText("1999");
+        await expect(notice.first()).not.toContainText("1999");
+        await expect(page.locator("[data-later-tag]:visible")).toHaveCount(0);
       }
-    });
-
-    test("a state's own page is complete without JavaScript, in both languages", async ({ page }) => {
-      await page.goto(`${site.origin}/en/asof/1997-07-31/centers/moscow`);
-      await expect(page.getByTestId("asof-notice")).toHaveText(
-        "Showing the state from 31 July 1997 to 4 September 2000: the same on every day in between.",
-      );
-      await expect(page.locator('[data-server-map] [data-marker="moscow"]')).toHaveAttribute(
-        "data-status",
-        "earlier-or-disputed",
-      );
-      await page.goto(`${site.origin}/ru/embed/asof/2025-01-20/vladivostok`);
-      await expect(page.getByTestId("asof-notice")).toContainText("Показано состояние");
-      await expect(page.locator("[data-later]").first()).toBeAttached();
     });
   });
 });
-
-/**
- * What a page shows of its date: the notice (once the browser has read the address), the title,
- * the drawn map's statuses, the panel's status badges and the timeline's later events.
- */
-async function stateShown(page: Page, url: string, notice?: string) {
-  await page.goto(url);
-  if (notice) await expect(page.getByTestId("asof-notice")).toHaveText(notice);
-  await waitForMap(page);
-  return page.evaluate(() => ({
-    title: document.title,
-    notice: document.querySelector("[data-testid=asof-notice]")?.textContent,
-    map: [...document.querySelectorAll<HTMLElement>("[data-server-map] [data-marker]")].map(
-      (m) => `${m.dataset.marker}: ${m.dataset.status}`,
-    ),
-    panel: [...document.querySelectorAll<HTMLElement>("#panel [data-status]")].map((b) => b.dataset.status),
-    later: [...document.querySelectorAll<HTMLElement>("[data-later]")].map((e) => e.textContent),
-  }));
-}

@@ -1,4 +1,5 @@
 import { contract } from "../lib/contract";
+import { laterMark, markerStatus, statusShown } from "./lib/dates";
 import { expect, test, waitForMap } from "./lib/fixtures";
 
 // The pages say what the sources say, in all three languages (issue "Facts as the sources say
@@ -67,10 +68,9 @@ test.describe("every page, in three languages", () => {
 test.describe("a centre that operated before its preferred opening date", () => {
   test("Moscow in 1999: an earlier centre, with what the sources say and their marks", async ({ page }) => {
     await page.goto("/centers/moscow?asof=1999-06-01");
-    const status = page.getByTestId("panel-status");
-    await expect(status).toContainText("Earlier centre / disputed date");
-    await expect(status).not.toContainText("Not yet opened");
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText("Earlier centre / disputed date");
     const earlier = page.locator("#panel [data-fact='earlier-operation']");
+    await expect(earlier).toBeVisible();
     await expect(earlier).toContainText("The opening date preferred here is January 2001");
     await expect(earlier).toContainText("October 1994");
     await expect(earlier).toContainText("MIRBIS");
@@ -84,7 +84,7 @@ test.describe("a centre that operated before its preferred opening date", () => 
     // "Since 2000": certain only on the year's last day (docs/data.md, partial dates).
     await page.goto("/?asof=2000-12-31");
     const list = page.getByRole("list", { name: "The six Japan Centers" });
-    const badge = (slug: string) => list.locator(`[data-center-link='${slug}'] [data-status]`);
+    const badge = (slug: string) => statusShown(list.locator(`[data-center-link='${slug}']`));
     await expect(badge("saint-petersburg")).toHaveAttribute("data-status", "earlier-or-disputed");
     await expect(badge("moscow")).toHaveAttribute("data-status", "earlier-or-disputed");
     await expect(badge("nizhny-novgorod")).toHaveAttribute("data-status", "not-yet-opened");
@@ -104,7 +104,7 @@ test.describe("a centre that operated before its preferred opening date", () => 
     await expect(legend.locator("[data-legend='closure-announced']")).toContainText(
       "no source gives the date any of them actually closed",
     );
-    await expect(page.getByRole("list", { name: "The six Japan Centers" }).locator("[data-status]").first()).toHaveText(
+    await expect(statusShown(page.getByRole("list", { name: "The six Japan Centers" })).first()).toHaveText(
       "Closure announced, closing date unknown",
     );
   });
@@ -126,23 +126,28 @@ test.describe("a centre that operated before its preferred opening date", () => 
     expect(csv.split("\r\n")[0]).toContain("summary,note,source_ids");
   });
 
-  test("without JavaScript, a dated view's static map shows the date's statuses, not the latest", async ({
+  test("without JavaScript, a dated link shows the latest statuses, and says that the date needs JavaScript", async ({
     browser,
   }) => {
+    // The trade-off of decision 012: the date is applied in the browser, on every host.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/centers/moscow?asof=1999-06-01");
     const map = page.getByRole("navigation", { name: "Centres on the map" });
-    await expect(map.getByRole("link", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
-    // The page serves every date of its state (31 July 1997, when the July 1997 event is certainly
-    // past, to 4 September 2000; decision 010): without JavaScript its links carry that state's
-    // first day (with it, the address's date).
-    await expect(map.getByRole("link", { name: "Khabarovsk: Operating" })).toHaveAttribute(
+    await expect(map.getByRole("link", { name: /^Moscow: Closure announced/ })).toBeVisible();
+    await expect(map.getByRole("link", { name: /^Khabarovsk: Closure announced/ })).toHaveAttribute(
       "href",
-      "/centers/khabarovsk?asof=1997-07-31",
+      "/centers/khabarovsk",
     );
-    await expect(map.getByRole("link", { name: /Closure announced/ })).toHaveCount(0);
-    await expect(page.getByTestId("panel-status")).toContainText("Earlier centre / disputed date");
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText(/Closure announced/);
+    await expect(markerStatus(map.locator("[data-marker='moscow']"))).toHaveAttribute(
+      "data-marker-status",
+      "closure-announced",
+    );
+    await expect(page.getByTestId("asof-notice").locator("p:visible")).toHaveText([
+      /^Showing the latest state known to the data/,
+      "Without JavaScript this map cannot read a date in its address (?asof=), so it shows the latest state.",
+    ]);
     await context.close();
   });
 });
@@ -237,12 +242,15 @@ test.describe("each claim with its own sources (issue 21)", () => {
   test("a move known to the month and reported on the 25th is not shown as done on the 15th", async ({ page }) => {
     await page.goto("/centers/moscow?asof=2025-02-15");
     const move = page.locator("[data-event-id='2025-02-moscow-premises']");
-    await expect(move).toHaveAttribute("data-later", "true");
+    const beside = page.locator("[data-premises='2025-02-moscow-premises']");
+    await expect(laterMark(move)).toBeVisible();
     // The same beside the address: dimmed, "after the date shown".
-    await expect(page.locator("[data-premises='2025-02-moscow-premises']")).toHaveAttribute("data-later", "true");
+    await expect(laterMark(beside)).toBeVisible();
+    await expect(beside).toHaveCSS("font-style", "italic");
     await page.goto("/centers/moscow?asof=2025-02-25");
-    await expect(page.locator("[data-event-id='2025-02-moscow-premises']")).not.toHaveAttribute("data-later", "true");
-    await expect(page.locator("[data-premises='2025-02-moscow-premises']")).not.toHaveAttribute("data-later", "true");
+    await expect(laterMark(move)).toBeHidden();
+    await expect(laterMark(beside)).toBeHidden();
+    await expect(beside).toHaveCSS("font-style", "normal");
   });
 });
 

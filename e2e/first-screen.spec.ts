@@ -31,7 +31,7 @@ async function answerBottoms(page: Page) {
   return {
     ends: {
       name: await bottom("h1"),
-      badge: await bottom("[data-testid='panel-status'] [data-status]"),
+      badge: await bottom("[data-testid='panel-status'] [data-status]:visible"),
       opened: await bottom("[data-fact='answer-opened']"),
       closure: await bottom("[data-fact='answer-closure']"),
     },

@@ -1,4 +1,5 @@
 import { DARK_COLORS } from "../components/map/map-style";
+import { laterMark, notice, statusShown } from "./lib/dates";
 import { colourShares, expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixtures";
 
 /** The camera part of the URL (`#map=zoom/lat/lon`), once MapLibre has written it. */
@@ -36,14 +37,17 @@ test.describe("Japanese and Russian pages", () => {
     await page.goto("/ja/centers/vladivostok?asof=2025-08-01");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ウラジオストク");
-    await expect(page.getByTestId("asof-notice")).toHaveText("2025年8月1日時点の状態を表示しています。");
-    await expect(page.getByTestId("panel-status")).toContainText("覚書の適用停止");
+    await expect(notice(page)).toHaveText(
+      "2025年7月30日から2025年8月25日までの状態を表示しています（この期間中は変わりません）。",
+    );
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText("覚書の適用停止");
     await expect(page.locator('[data-event-id="2025-07-30-vladivostok-inspection-1"]')).toContainText(
       "ロシア内務省がウラジオストク日本センターを訪れて1回目の検査",
     );
-    await expect(page.locator('[data-event-id="2025-08-26-vladivostok-inspection-2"]')).toContainText(
+    await expect(laterMark(page.locator('[data-event-id="2025-08-26-vladivostok-inspection-2"]'))).toHaveText(
       "（表示日より後）",
     );
+    await expect(laterMark(page.locator('[data-event-id="2025-08-26-vladivostok-inspection-2"]'))).toBeVisible();
     // Source marks and numbers are the same in every language.
     await expect(page.locator('[data-fact="opened"] sup a').first()).toHaveAccessibleName(/^出典\d+：/);
   });

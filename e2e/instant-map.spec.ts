@@ -88,7 +88,10 @@ const markerCentres = (page: Page) =>
     const out: Record<string, [number, number]> = {};
     for (const el of document.querySelectorAll<HTMLElement>("[data-marker]")) {
       if (getComputedStyle(el).visibility === "hidden" || el.closest(".invisible")) continue;
-      const mark = el.querySelector(".jcm-mark")?.getBoundingClientRect();
+      // The mark of the state shown (the drawn map carries one per period: decision 012).
+      const mark = [...el.querySelectorAll(".jcm-mark")]
+        .find((m) => m.getClientRects().length > 0)
+        ?.getBoundingClientRect();
       if (mark && el.dataset.marker) out[el.dataset.marker] = [mark.x + mark.width / 2, mark.y + mark.height / 2];
     }
     return out;
@@ -237,7 +240,9 @@ const markBoxes = (page: Page, which: "drawn" | "live") =>
     if (!root || !map) return out;
     for (const el of root.querySelectorAll<HTMLElement>("[data-marker]")) {
       for (const kind of ["mark", "label"] as const) {
-        const b = el.querySelector(`.jcm-${kind}`)?.getBoundingClientRect();
+        const b = [...el.querySelectorAll(`.jcm-${kind}`)]
+          .find((m) => m.getClientRects().length > 0)
+          ?.getBoundingClientRect();
         // Only what is inside the map's box (a centre's frame leaves far markers out).
         if (b && b.right > map.left && b.left < map.right && b.bottom > map.top && b.top < map.bottom) {
           out.push({ slug: el.dataset.marker ?? "", kind, x: b.x, y: b.y, w: b.width, h: b.height });

@@ -46,7 +46,10 @@ function labelProblems(page: Page): Promise<string[]> {
       .map((l) => ({ ...l, r: rect(l.el) }))
       .filter((l) => visible(l.r) && !outside(l.r));
     const marks = markers
-      .map((m) => ({ slug: m.dataset.marker ?? "?", r: rect(m.querySelector(".jcm-mark") ?? m) }))
+      .map((m) => ({
+        slug: m.dataset.marker ?? "?",
+        r: rect([...m.querySelectorAll(".jcm-mark")].find((k) => k.getClientRects().length > 0) ?? m),
+      }))
       .filter((m) => visible(m.r));
     const controls = [
       ...region.querySelectorAll<HTMLElement>("[data-map-control] > *, [data-map-control], .maplibregl-ctrl"),

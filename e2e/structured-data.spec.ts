@@ -115,7 +115,7 @@ test.describe("JSON-LD on the pages", () => {
     ] as const) {
       await page.goto(dated);
       // The dated state is shown, so the comparison below is between two different pages.
-      await expect(page.getByTestId("asof-notice")).toHaveAttribute("data-asof-kind", "date");
+      await expect(page.locator("html")).toHaveAttribute("data-asof-kind", "date");
       const fromDated = await page.locator(BLOCKS).allTextContents();
       expect(fromDated.join("")).not.toContain("asof");
       await page.goto(undated);

@@ -1,4 +1,5 @@
 import { DATA_VERSION, dataVersionText, NAMES, SLUGS } from "./lib/centers";
+import { laterMark, markerStatus, notice, statusShown } from "./lib/dates";
 import { expect, serverMap, test, waitForMap } from "./lib/fixtures";
 
 const list = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "The six Japan Centers" });
@@ -8,7 +9,9 @@ test.describe("the state on a date", () => {
     page,
   }) => {
     await page.goto("/?asof=1995-01-01");
-    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 January 1995.");
+    await expect(notice(page)).toHaveText(
+      "Showing the state from 30 November 1994 to 30 December 1995: the same on every day in between.",
+    );
     await expect(list(page).getByRole("link", { name: /^Khabarovsk.*Operating/ })).toBeVisible();
     // The MIRBIS centre, a predecessor, from October 1994 (MOFA 2011): not "not yet opened".
     await expect(list(page).getByRole("link", { name: /^Moscow.*Earlier centre \/ disputed date/ })).toBeVisible();
@@ -20,83 +23,88 @@ test.describe("the state on a date", () => {
     await expect(map.getByRole("link", { name: "Khabarovsk: Operating" })).toBeVisible();
     await expect(map.getByRole("link", { name: "Moscow: Earlier centre / disputed date" })).toBeVisible();
     await expect(map.getByRole("link", { name: "Vladivostok: Not yet opened" })).toBeVisible();
-    await expect(map.locator("[data-status='not-yet-opened']")).toHaveCount(4);
+    await expect(map.locator("[data-marker-status='not-yet-opened']:visible")).toHaveCount(4);
   });
 
   test("/?asof=2025-06-01 shows the memoranda no longer applied", async ({ page }) => {
     await page.goto("/?asof=2025-06-01");
-    await expect(list(page).locator("[data-status='memoranda-ended']")).toHaveCount(6);
+    await expect(statusShown(list(page))).toHaveText(Array(6).fill("Memoranda no longer applied"));
     await waitForMap(page);
     await expect(serverMap(page).getByRole("link", { name: /: Memoranda no longer applied$/ })).toHaveCount(6);
     // Later events are dimmed and say so.
     const later = page.locator("li[data-event-id='2025-09-10-closure-announced']");
-    await expect(later).toHaveAttribute("data-later", "true");
-    await expect(later).toContainText("(after the date shown)");
+    await expect(laterMark(later)).toBeVisible();
+    await expect(laterMark(later)).toHaveText("(after the date shown)");
+    await expect(later).toHaveCSS("font-style", "italic");
   });
 
   test("a centre page on a date, with the closure still ahead", async ({ page }) => {
     await page.goto("/centers/vladivostok?asof=2025-08-01");
-    await expect(page.getByTestId("asof-notice")).toHaveText("Showing the state on 1 August 2025.");
-    await expect(page.getByTestId("panel-status")).toContainText("Memoranda no longer applied");
-    // The page serves every date of its state, and its title names the state's first and last day.
-    await expect(page).toHaveTitle(/Vladivostok Japan Center .* — 30 July 2025 to 25 August 2025/);
-    await expect(page.locator("li[data-event-id='2025-08-26-vladivostok-inspection-2']")).toHaveAttribute(
-      "data-later",
-      "true",
+    // The notice names the state: the same on every day from its first to its last.
+    await expect(notice(page)).toHaveText(
+      "Showing the state from 30 July 2025 to 25 August 2025: the same on every day in between.",
     );
-    await expect(page.locator("li[data-event-id='2025-07-30-vladivostok-inspection-1']")).not.toHaveAttribute(
-      "data-later",
-      "true",
-    );
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText("Memoranda no longer applied");
+    await expect(laterMark(page.locator("li[data-event-id='2025-08-26-vladivostok-inspection-2']"))).toBeVisible();
+    await expect(laterMark(page.locator("li[data-event-id='2025-07-30-vladivostok-inspection-1']"))).toBeHidden();
   });
 
   test("Moscow before 2001 had an earlier centre, which the page names with its sources", async ({ page }) => {
     await page.goto("/centers/moscow?asof=1996-01-01");
-    await expect(page.getByTestId("panel-status")).toContainText("Earlier centre / disputed date");
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText("Earlier centre / disputed date");
     await expect(page.locator("#panel [data-fact='earlier-operation']")).toContainText(
       "October 1994: First Japan Center in Russia",
     );
     await page.goto("/centers/moscow?asof=1994-09-01");
-    await expect(page.getByTestId("panel-status")).toContainText("Not yet opened");
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText("Not yet opened");
+    await expect(page.locator("#panel [data-fact='earlier-operation']")).toBeHidden();
   });
 
   test("a malformed asof is ignored and the page says so", async ({ page }) => {
     const response = await page.goto("/centers/khabarovsk?asof=%3Cscript%3Ealert(1)%3C/script%3E");
     expect(response?.status()).toBe(200);
-    await expect(page.getByTestId("asof-notice")).toContainText("is not a date written YYYY-MM-DD, so it was ignored");
-    await expect(page.getByTestId("panel-status")).toContainText("Closure announced");
+    await expect(notice(page)).toHaveText([
+      "The date in the address is not a date written YYYY-MM-DD, so it was ignored.",
+      /^Showing the latest state known to the data/,
+    ]);
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText(/Closure announced/);
     expect(await page.content()).not.toContain("<script>alert(1)</script>");
   });
 
   test("an out-of-range asof is clamped and the page says which date it shows", async ({ page }) => {
     await page.goto("/?asof=1900-01-01");
-    await expect(page.getByTestId("asof-notice")).toContainText("1900-01-01 is outside the data's range");
-    await expect(page.getByTestId("asof-notice")).toContainText("showing the state on 1 January 1994");
+    await expect(notice(page)).toHaveText([
+      `The date in the address is outside the data's range (1 January 1994 to ${dataVersionText()}): showing the nearest date in it.`,
+      "Showing the state from 1 January 1994 to 30 October 1994: the same on every day in between.",
+    ]);
     await page.goto("/?asof=2099-01-01");
-    await expect(page.getByTestId("asof-notice")).toContainText(`showing the state on ${dataVersionText()}`);
+    await expect(notice(page)).toHaveText([
+      /outside the data's range/,
+      new RegExp(`to ${dataVersionText()}: the same`),
+    ]);
   });
 
   test("moving the slider by keyboard updates the URL, the markers and the panel", async ({ page }) => {
     await page.goto("/centers/vladivostok?asof=2024-12-31");
     await waitForMap(page);
-    const marker = serverMap(page).locator("[data-marker='vladivostok']");
-    await expect(marker).toHaveAttribute("data-status", "operating");
+    const marker = markerStatus(serverMap(page).locator("[data-marker='vladivostok']"));
+    await expect(marker).toHaveAttribute("data-marker-status", "operating");
     const slider = page.getByRole("slider", { name: "Date shown" });
     await expect(slider).toHaveAttribute("aria-valuetext", "31 December 2024");
 
     await slider.focus();
     await page.keyboard.press("ArrowRight");
     await expect(page).toHaveURL(/\/centers\/vladivostok\?asof=2025-01-31(#map=[^#]*)?$/);
-    await expect(marker).toHaveAttribute("data-status", "memoranda-ended");
-    await expect(page.getByTestId("panel-status")).toContainText("Memoranda no longer applied");
+    await expect(marker).toHaveAttribute("data-marker-status", "memoranda-ended");
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText("Memoranda no longer applied");
 
     await page.keyboard.press("PageDown");
     await expect(page).toHaveURL(/\?asof=2024-01-31(#map=[^#]*)?$/);
-    await expect(marker).toHaveAttribute("data-status", "operating");
+    await expect(marker).toHaveAttribute("data-marker-status", "operating");
 
     await page.getByRole("button", { name: "Latest" }).click();
     await expect(page).toHaveURL(/\/centers\/vladivostok(#map=[^#]*)?$/);
-    await expect(marker).toHaveAttribute("data-status", "closure-announced");
+    await expect(marker).toHaveAttribute("data-marker-status", "closure-announced");
   });
 
   test("choosing a centre keeps the date", async ({ page }) => {
@@ -106,7 +114,7 @@ test.describe("the state on a date", () => {
       .getByRole("link", { name: /^Moscow:/ })
       .click();
     await expect(page).toHaveURL(/\/centers\/moscow\?asof=2001-06-30(#map=[^#]*)?$/);
-    await expect(page.getByTestId("panel-status")).toContainText("Operating");
+    await expect(statusShown(page.getByTestId("panel-status"))).toHaveText("Operating");
     await expect(page.getByTestId("map")).toHaveAttribute("data-selected", "moscow");
     // A dated page loaded directly knows its centre too.
     await page.reload();

@@ -8,7 +8,10 @@
 // - intent (pointer down on the map) → MapLibre `idle`, against the bare reference page started
 //   the same way, median of 5 alternating pairs;
 // - marker click → panel in the DOM, MapLibre not loaded;
-// - server throughput of `next start` against a plain static file server on the same HTML.
+// - server throughput of `next start` against a plain static file server on the same HTML;
+// - decision 012's figures (scripts/bench/dates.ts): prerendered pages, build and export size,
+//   HTML per map page against /about with its RSC share, date change → paint on a phone
+//   (`--only=dates` prints these alone).
 // It prints figures and ratios and never fails on them; it exits non-zero only when a page does
 // not load. Loopback only; every loop is bounded.
 import { execFileSync } from "node:child_process";
@@ -26,6 +29,7 @@ import { CHROMIUM_PATH, WEBGL_ARGS } from "../../e2e/lib/browser";
 import { dataFiles } from "../../lib/data-files";
 import { unproject } from "../../lib/map-frame";
 import { root, startNext } from "../lib/next-server";
+import { benchDates } from "./dates";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
@@ -123,6 +127,12 @@ async function main() {
     }
 
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: WEBGL_ARGS });
+    // Decision 012's figures: pages, output, HTML, date change → paint (scripts/bench/dates.ts).
+    const dates = await benchDates(BASE, browser);
+    if (args.includes("--only=dates")) {
+      await browser.close();
+      return;
+    }
     const fresh = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       return { context, page: await context.newPage() };
@@ -325,6 +335,7 @@ async function main() {
           drawn_map_gz: drawn,
           intent_to_idle: { ours, reference },
           clicks,
+          dates,
           ...summary,
         },
         null,
