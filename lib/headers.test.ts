@@ -1,0 +1,178 @@
+// Renders the header table (lib/headers.ts) for each place that sends headers — next.config.ts and
+// the proxy — reads each rendering back as that server would apply it, and checks that what it
+// sends for a path is the table's answer.
+import { buildCustomRoute } from "next/dist/lib/build-custom-route";
+import { describe, expect, it } from "vitest";
+import { contract } from "./contract";
+import {
+  HEADER_TABLE,
+  headersFor,
+  nextHeaders,
+  type Page,
+  type Pattern,
+  pageHeaders,
+  patternRegex,
+  SERVER_FILES,
+  type Target,
+} from "./headers";
+import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "./security";
+
+const HASHES = [
+  "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='",
+  "'sha256-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB='",
+];
+const OTHER = ["'sha256-CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC='"];
+
+/** A page and the file the export saves it as. */
+type SamplePage = Page & { file: string };
+
+/**
+ * The sample: pages (with the file the export saves them as) and files. `node` is the path the
+ * Node server sees (a 404 page is the answer to an unknown address), `internal` the internal
+ * route a page is rendered from (Next matches its header rules against that path too).
+ */
+const SAMPLE: { path: string; page: SamplePage | null; node?: string; internal?: string }[] = [
+  { path: "/", page: { file: "/", hashes: HASHES, embed: false }, internal: "/en" },
+  {
+    path: "/centers/moscow",
+    page: { file: "/centers/moscow", hashes: HASHES, embed: false },
+    internal: "/en/centers/moscow",
+  },
+  {
+    path: "/ja/embed/moscow",
+    page: { file: "/ja/embed/moscow", hashes: OTHER, embed: true },
+    internal: "/ja/embed/moscow",
+  },
+  { path: "/ru/embed", page: { file: "/ru/embed", hashes: HASHES, embed: true }, internal: "/ru/embed" },
+  { path: "/ja/sources", page: { file: "/ja/sources", hashes: [], embed: false }, internal: "/ja/sources" },
+  {
+    path: "/404.html",
+    page: { file: "/404.html", hashes: OTHER, embed: false },
+    node: "/no-such-page",
+    internal: "/en/page-not-found",
+  },
+  {
+    path: "/ja/404.html",
+    page: { file: "/ja/404.html", hashes: OTHER, embed: false },
+    node: "/ja/no-such-page",
+    internal: "/ja/page-not-found",
+  },
+  ...[
+    "/basemap/x.json",
+    "/map/overview.0123abcd.svg",
+    "/fonts/jp.0123abcd.woff2",
+    "/vendor/maplibre-worker.js",
+    "/_next/static/chunks/main.js",
+    "/images/moscow.png",
+    "/ja/images/moscow.svg",
+    "/data/centers.json",
+    "/data/events.csv",
+    "/og/moscow.ja.png",
+    "/embed.js",
+    "/robots.txt",
+    "/sitemap.xml",
+    "/icon.svg",
+    "/updates.atom",
+    "/ru/updates.atom",
+  ].map((path) => ({ path, page: null })),
+];
+
+const lower = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+const answer = (path: string, page: Page | null, target: Target) => lower(headersFor(path, page, target));
+const common = lower(Object.fromEntries(COMMON_SECURITY_HEADERS.map((h) => [h.key, h.value])));
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+describe("the header table", () => {
+  it("keeps the values the site has always sent", () => {
+    const page = { hashes: HASHES, embed: false };
+    const resource = { ...common, "content-security-policy": RESOURCE_POLICY, "x-frame-options": "DENY" };
+    expect(answer("/centers/moscow", page, "static")).toEqual({
+      ...common,
+      "content-security-policy": pagePolicy({ scripts: { hashes: HASHES }, embed: false }),
+      "x-frame-options": "DENY",
+    });
+    expect(answer("/ja/embed/moscow", { hashes: HASHES, embed: true }, "static")).toEqual({
+      ...common,
+      "content-security-policy": pagePolicy({ scripts: { hashes: HASHES }, embed: true }),
+    });
+    expect(answer("/ja/embed/moscow", { hashes: HASHES, embed: true }, "static")["content-security-policy"]).toContain(
+      "frame-ancestors *",
+    );
+    for (const path of ["/data/centers.json", "/og/moscow.png", "/oembed", "/robots.txt", "/updates.atom"]) {
+      expect(answer(path, null, "static"), path).toEqual(resource);
+      expect(answer(path, null, "node"), path).toEqual(resource);
+    }
+    for (const path of ["/basemap/x.json", "/map/a.svg", "/fonts/a.woff2"]) {
+      expect(answer(path, null, "node"), path).toEqual({ ...resource, "cache-control": IMMUTABLE });
+    }
+    expect(answer("/vendor/maplibre-worker.js", null, "node")).toEqual({
+      ...resource,
+      "cache-control": IMMUTABLE,
+      "content-security-policy": WORKER_POLICY,
+    });
+    expect(answer("/_next/static/a.js", null, "static")).toEqual({ ...resource, "cache-control": IMMUTABLE });
+    expect(answer("/_next/static/a.js", null, "node")).toEqual(resource);
+    for (const path of ["/images/moscow.png", "/ja/images/dark/1999-01-01/moscow.svg"]) {
+      expect(answer(path, null, "static"), path).toEqual({ ...resource, "cache-control": "public, max-age=300" });
+      expect(answer(path, null, "node"), path).toEqual(resource);
+    }
+  });
+
+  it("writes its patterns in the syntax every target reads (one splat, at the end; placeholders whole segments)", () => {
+    const patterns = [
+      ...SERVER_FILES,
+      ...HEADER_TABLE.flatMap((rule) => (Array.isArray(rule.paths) ? (rule.paths as readonly Pattern[]) : [])),
+    ];
+    for (const pattern of patterns) {
+      const segments = pattern.split("/").slice(1);
+      segments.forEach((segment, i) => {
+        if (segment.includes("*")) expect(segment === "*" && i === segments.length - 1, pattern).toBe(true);
+        if (segment.includes(":")) expect(segment, pattern).toMatch(/^:[a-z]+$/);
+      });
+    }
+  });
+
+  it("lists as the Node server's files every file and route handler of the URL contract, and no page", () => {
+    const matches = (path: string) => SERVER_FILES.some((p) => patternRegex(p).test(path));
+    const files = [...contract.exportList().files, ...contract.images(), "/oembed", "/embed.js"];
+    for (const path of files) expect(matches(path), path).toBe(true);
+    const views = contract.allViews();
+    const pages = [
+      ...views.map((v) => contract.path(v)),
+      ...views.map((v) => contract.internalPath(v)),
+      ...contract.locales.map((l) => `/${l}/page-not-found`),
+    ];
+    for (const path of pages) expect(matches(path), path).toBe(false);
+  });
+});
+
+describe("next.config.ts and the proxy", () => {
+  const rules = nextHeaders().map((rule) => ({
+    regex: new RegExp(buildCustomRoute("header", rule).regex),
+    headers: rule.headers,
+  }));
+  /** What next.config.ts's rules give a path: each matching rule in order, the last value winning. */
+  const configured = (path: string) => {
+    const out: Record<string, string> = {};
+    for (const rule of rules) {
+      if (!rule.regex.test(path)) continue;
+      for (const { key, value } of rule.headers) out[key.toLowerCase()] = value;
+    }
+    return out;
+  };
+
+  it.each(SAMPLE)("$path: the table's answer", ({ path, page, node, internal }) => {
+    const at = node ?? path;
+    const sent = configured(at);
+    if (page) {
+      // The page's rendering is the proxy's; next.config.ts adds the same to its internal route,
+      // and nothing that the proxy sets (so their order does not matter).
+      if (internal) expect(configured(internal), internal).toEqual(sent);
+      const own = pageHeaders(page);
+      for (const name of Object.keys(own)) expect(sent[name.toLowerCase()], `${at} ${name}`).toBeUndefined();
+      for (const [name, value] of Object.entries(own)) if (value !== null) sent[name.toLowerCase()] = value;
+    }
+    expect(sent).toEqual(answer(at, page, "node"));
+  });
+});
