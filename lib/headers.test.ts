@@ -1,8 +1,16 @@
 // Renders the header table (lib/headers.ts) for each place that sends headers — next.config.ts and
-// the proxy — reads each rendering back as that server would apply it, and checks that what it
-// sends for a path is the table's answer.
+// the proxy, `_headers` — reads each rendering back as that server would apply it, and
+// checks that what it sends for a path is the table's answer.
 import { buildCustomRoute } from "next/dist/lib/build-custom-route";
 import { describe, expect, it } from "vitest";
+import {
+  cloudflareHeaders,
+  headersFile,
+  MAX_LINE,
+  MAX_RULES,
+  readHeadersFile,
+  ruleMatches,
+} from "../scripts/lib/headers-file";
 import { contract } from "./contract";
 import {
   HEADER_TABLE,
@@ -76,6 +84,7 @@ const SAMPLE: { path: string; page: SamplePage | null; node?: string; internal?:
     "/ru/updates.atom",
   ].map((path) => ({ path, page: null })),
 ];
+const SAMPLE_PAGES = SAMPLE.flatMap((s) => (s.page ? [s.page] : []));
 
 const lower = (headers: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -174,5 +183,53 @@ describe("next.config.ts and the proxy", () => {
       for (const [name, value] of Object.entries(own)) if (value !== null) sent[name.toLowerCase()] = value;
     }
     expect(sent).toEqual(answer(at, page, "node"));
+  });
+});
+
+describe("_headers", () => {
+  const text = headersFile(SAMPLE_PAGES);
+  const rules = readHeadersFile(text);
+
+  /** Where Cloudflare Pages serves a page: a directory's index.html at its address with a trailing slash (the others redirect there). */
+  const cloudflareAddress = (file: string) => (file === "/" || file.endsWith(".html") ? file : `${file}/`);
+
+  it.each(SAMPLE)("$path: the table's answer, as Cloudflare Pages applies it", ({ path, page }) => {
+    const served = page ? cloudflareAddress(page.file) : path;
+    expect(cloudflareHeaders(rules, served)).toEqual(answer(path, page, "static"));
+  });
+
+  it("gives each page one rule, which Netlify also matches without the trailing slash", () => {
+    for (const page of SAMPLE_PAGES) {
+      const addresses = page.file.endsWith(".html") || page.file === "/" ? [page.file] : [page.file, `${page.file}/`];
+      for (const address of addresses) {
+        const matching = rules.filter((r) => r.path !== "/*" && ruleMatches(r.path, address, "slash-optional"));
+        expect(matching.length, address).toBe(1);
+        expect(new Map(matching[0]?.set).get("content-security-policy"), address).toBe(
+          headersFor(page.file, page, "static")["Content-Security-Policy"],
+        );
+      }
+    }
+    // One block per path (Cloudflare keys its rules by path).
+    expect(rules.map((r) => r.path)).toEqual([...new Set(rules.map((r) => r.path))]);
+  });
+
+  it("fits Cloudflare Pages' 100 rules with every page of the export, and refuses more", () => {
+    const { pages, notFound } = contract.exportList();
+    const all: SamplePage[] = [
+      ...pages.map((file) => ({ file, hashes: HASHES, embed: contract.parseView(file)?.embedded ?? false })),
+      ...notFound.map(({ file }) => ({ file: `/${file}`, hashes: HASHES, embed: false })),
+    ];
+    expect(all.length).toBe(51);
+    const count = readHeadersFile(headersFile(all)).length;
+    expect(count).toBe(51 + 8);
+    expect(count).toBeLessThanOrEqual(MAX_RULES);
+    const more = Array.from({ length: MAX_RULES - 8 + 1 }, (_, i) => ({ file: `/p${i}`, hashes: [], embed: false }));
+    expect(() => headersFile(more)).toThrow(/_headers: 101 rules, over Cloudflare Pages' limit of 100/);
+    expect(() => headersFile(more.slice(1))).not.toThrow();
+  });
+
+  it("refuses a line over Cloudflare Pages' 2,000 characters", () => {
+    const hashes = Array.from({ length: 40 }, (_, i) => `'sha256-${String(i).padStart(43, "A")}='`);
+    expect(() => headersFile([{ file: "/", hashes, embed: false }])).toThrow(new RegExp(`over ${MAX_LINE}`));
   });
 });

@@ -1,8 +1,10 @@
 // Every security and cache header the site sends, declared once: HEADER_TABLE, path pattern →
-// headers (docs/security.md). The Node server renders it: `nextHeaders()` (next.config.ts: files
-// and route handlers) and `pageHeaders()` (proxy.ts: each page, with its own script hashes).
-// lib/headers.test.ts renders them and checks that what they would send for a path is the
-// table's answer (`headersFor`). Pure: no Next, no React, no dataset, no `@/` imports
+// headers (docs/security.md). Each place that sends headers renders it:
+// - the Node server: `nextHeaders()` (next.config.ts: files and route handlers) and
+//   `pageHeaders()` (proxy.ts: each page, with its own script hashes);
+// - the static export: `_headers` (scripts/lib/headers-file.ts).
+// lib/headers.test.ts renders each of them and checks that what each would send for a path is
+// the table's answer (`headersFor`). Pure: no Next, no React, no dataset, no `@/` imports
 // (next.config.ts imports it).
 
 import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "./security";
