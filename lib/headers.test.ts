@@ -1,5 +1,5 @@
 // Renders the header table (lib/headers.ts) for each place that sends headers — next.config.ts and
-// the proxy, `_headers` — reads each rendering back as that server would apply it, and
+// the proxy, `_headers`, nginx — reads each rendering back as that server would apply it, and
 // checks that what it sends for a path is the table's answer.
 import { buildCustomRoute } from "next/dist/lib/build-custom-route";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import {
   readHeadersFile,
   ruleMatches,
 } from "../scripts/lib/headers-file";
+import { indexFile, nginxHeaders, nginxServer } from "../scripts/lib/nginx-conf";
 import { contract } from "./contract";
 import {
   HEADER_TABLE,
@@ -231,5 +232,59 @@ describe("_headers", () => {
   it("refuses a line over Cloudflare Pages' 2,000 characters", () => {
     const hashes = Array.from({ length: 40 }, (_, i) => `'sha256-${String(i).padStart(43, "A")}='`);
     expect(() => headersFile([{ file: "/", hashes, embed: false }])).toThrow(new RegExp(`over ${MAX_LINE}`));
+  });
+});
+
+describe("nginx", () => {
+  const maps = new Map<string, { fallback: string; exact: Map<string, string>; regex: [RegExp, string][] }>();
+  const text = nginxHeaders(SAMPLE_PAGES);
+  for (const [, variable, body] of text.matchAll(/^map \$uri (\$\w+) \{\n([\s\S]*?)\n\}/gm)) {
+    const map = { fallback: "", exact: new Map<string, string>(), regex: [] as [RegExp, string][] };
+    for (const line of (body ?? "").split("\n")) {
+      const m = /^\s+(default|"[^"]*") "([^"]*)";$/.exec(line);
+      if (!m) throw new Error(`not a map entry: ${line}`);
+      const [, key = "", value = ""] = m;
+      if (key === "default") map.fallback = value;
+      else if (key.startsWith('"~')) map.regex.push([new RegExp(key.slice(2, -1)), value]);
+      else map.exact.set(key.slice(1, -1), value);
+    }
+    maps.set(variable ?? "", map);
+  }
+  /** nginx's value of a variable: a map on $uri (exact key, else the first regex, else the default). */
+  const evaluate = (value: string, uri: string) => {
+    const map = maps.get(value);
+    if (!value.startsWith("$")) return value.replace(/^"(.*)"$/, "$1");
+    if (!map) throw new Error(`no map for ${value}`);
+    return map.exact.get(uri) ?? map.regex.find(([re]) => re.test(uri))?.[1] ?? map.fallback;
+  };
+  const locations = [...nginxServer().matchAll(/^location (~ (\S+)|\/) \{\n([\s\S]*?)\n\}/gm)].map(
+    ([, , regex, body]) => ({
+      regex: regex ? new RegExp(regex) : null,
+      headers: [...(body ?? "").matchAll(/^\s+add_header (\S+) ("[^"]*"|\$\w+) always;$/gm)].map(
+        ([, name = "", value = ""]) => [name, value] as const,
+      ),
+    }),
+  );
+  /** The location nginx picks for a request path: the first regex location that matches, else `location /`. */
+  const location = (path: string) =>
+    locations.find((l) => l.regex?.test(path)) ?? locations.find((l) => l.regex === null);
+
+  it.each(SAMPLE)("$path: the table's answer", ({ path, page }) => {
+    // A page is asked for at its address and served from its index.html ($uri after try_files);
+    // a 404 page is served by error_page, an internal request for its file.
+    const request = page && !page.file.endsWith(".html") ? page.file : path;
+    const uri = page ? indexFile(page.file) : path;
+    const sent: Record<string, string> = {};
+    for (const [name, value] of location(request)?.headers ?? []) {
+      const v = evaluate(value, uri);
+      if (v !== "") sent[name.toLowerCase()] = v;
+    }
+    expect(sent).toEqual(answer(path, page, "static"));
+  });
+
+  it("sends the same headers from every location that serves files or pages", () => {
+    const served = locations.filter((l) => l.headers.length > 0);
+    expect(served.length).toBe(4);
+    for (const l of served) expect(l.headers).toEqual(served[0]?.headers);
   });
 });

@@ -2,7 +2,8 @@
 // headers (docs/security.md). Each place that sends headers renders it:
 // - the Node server: `nextHeaders()` (next.config.ts: files and route handlers) and
 //   `pageHeaders()` (proxy.ts: each page, with its own script hashes);
-// - the static export: `_headers` (scripts/lib/headers-file.ts).
+// - the static export: `_headers` (scripts/lib/headers-file.ts) and the nginx configuration
+//   (scripts/lib/nginx-conf.ts).
 // lib/headers.test.ts renders each of them and checks that what each would send for a path is
 // the table's answer (`headersFor`). Pure: no Next, no React, no dataset, no `@/` imports
 // (next.config.ts imports it).
