@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contract, type Route } from "@/lib/contract";
 import { inlineScriptHashes } from "@/lib/csp-manifest";
+import { type Page, pageHeaders } from "@/lib/headers";
 import { prerenderedNotFound } from "@/lib/not-found-page";
-import { pagePolicy } from "@/lib/security";
 
 // Parse → act → headers. What an address is comes from the URL contract (lib/contract.ts, a pure
 // function with a table of unit tests); this file only turns its answer into a response and adds
@@ -44,8 +44,7 @@ export async function proxy(request: NextRequest) {
         status: 404,
         headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
       });
-      const policy = pagePolicy({ scripts: { hashes: inlineScriptHashes(internal) ?? [] }, embed: false });
-      return secured(response, policy, false);
+      return secured(response, { hashes: inlineScriptHashes(internal) ?? [], embed: false });
     }
     case "page": {
       // The internal route carries nothing from the query: a dated view's is its state's page
@@ -58,7 +57,7 @@ export async function proxy(request: NextRequest) {
       // Every page is prerendered, dated views once per state (decision 010): its policy allows
       // exactly its inline scripts, by hash, so the response is the same for every reader and a
       // CDN may cache it. (A page missing from the manifest would get no inline script at all.)
-      return secured(rewrite(request, route.internal), pagePolicy({ scripts: { hashes: hashes ?? [] }, embed }), embed);
+      return secured(rewrite(request, route.internal), { hashes: hashes ?? [], embed });
     }
   }
 }
@@ -90,12 +89,15 @@ function isOwnRewrite(request: NextRequest): boolean {
 }
 
 /**
- * A page's security headers: its Content-Security-Policy (lib/security.ts) and, except for the
- * embeds, which anyone may frame, X-Frame-Options for browsers that predate frame-ancestors.
+ * A page's own headers, from the header table (lib/headers.ts `pageHeaders`): its
+ * Content-Security-Policy and, except for the embeds, which anyone may frame, X-Frame-Options.
+ * The headers every response carries come from next.config.ts.
  */
-function secured(response: NextResponse, policy: string, embed: boolean): NextResponse {
-  response.headers.set("Content-Security-Policy", policy);
-  if (!embed) response.headers.set("X-Frame-Options", "DENY");
+function secured(response: NextResponse, page: Page): NextResponse {
+  for (const [name, value] of Object.entries(pageHeaders(page))) {
+    if (value === null) response.headers.delete(name);
+    else response.headers.set(name, value);
+  }
   return response;
 }
 

@@ -11,11 +11,11 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { contract, IMAGE_THEMES } from "../lib/contract";
-import { COMMON_SECURITY_HEADERS, pagePolicy, RESOURCE_POLICY, WORKER_POLICY } from "../lib/security";
+import { headersFile, type ServedPage } from "./lib/headers-file";
 // CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
 import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
 import { ensureBuild, root, startNext } from "./lib/next-server";
-import { type FilePolicy, indexFile, nginxHeaders, nginxServer } from "./lib/nginx-conf";
+import { indexFile, nginxHeaders, nginxServer } from "./lib/nginx-conf";
 
 const out = join(root, process.argv[2] ?? "out");
 const PORT = Number(process.env.EXPORT_PORT ?? 3212);
@@ -54,11 +54,11 @@ try {
   cpSync(join(root, "public"), out, { recursive: true, filter: (src) => !src.includes(`${join("public", "bench")}`) });
   cpSync(join(root, ".next", "static"), join(out, "_next", "static"), { recursive: true });
 
-  const policies: FilePolicy[] = [];
-  /** Saves a page at `file` (its path on the host) and records its policy. */
+  const policies: ServedPage[] = [];
+  /** Saves a page at `file` (its path on the host) and records what its headers depend on (lib/headers.ts). */
   const save = (file: string, html: string, embed: boolean) => {
     write(pageFile(file), html);
-    policies.push({ file, policy: pagePolicy({ scripts: { hashes: inlineScriptHashes(html) }, embed }), embed });
+    policies.push({ file, hashes: inlineScriptHashes(html), embed });
   };
   for (const path of PAGES) {
     const view = contract.parseView(path);
@@ -113,37 +113,4 @@ async function inPool<T>(items: readonly T[], size: number, task: (item: T) => P
     while (next < items.length) await task(items[next++] as T);
   };
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-}
-
-/** Netlify / Cloudflare Pages `_headers`: common headers everywhere, each page's own policy. */
-function headersFile(policies: FilePolicy[]): string {
-  const lines = ["/*", ...COMMON_SECURITY_HEADERS.map((h) => `  ${h.key}: ${h.value}`)];
-  lines.push(`  Content-Security-Policy: ${RESOURCE_POLICY}`, "  X-Frame-Options: DENY", "");
-  for (const { file: path, policy, embed } of policies) {
-    for (const p of path === "/" || path.endsWith(".html") ? [path] : [path, `${path}/`]) {
-      lines.push(p, "  ! Content-Security-Policy", "  ! X-Frame-Options", `  Content-Security-Policy: ${policy}`);
-      if (!embed) lines.push("  X-Frame-Options: DENY");
-      lines.push("");
-    }
-  }
-  lines.push(
-    "/_next/static/*",
-    "  Cache-Control: public, max-age=31536000, immutable",
-    "/basemap/*",
-    "  Cache-Control: public, max-age=31536000, immutable",
-    "/map/*",
-    "  Cache-Control: public, max-age=31536000, immutable",
-    "/fonts/*",
-    "  Cache-Control: public, max-age=31536000, immutable",
-    "/images/*",
-    "  Cache-Control: public, max-age=300",
-    "/*/images/*",
-    "  Cache-Control: public, max-age=300",
-    "/vendor/*",
-    "  Cache-Control: public, max-age=31536000, immutable",
-    "  ! Content-Security-Policy",
-    `  Content-Security-Policy: ${WORKER_POLICY}`,
-    "",
-  );
-  return `${lines.join("\n")}\n`;
 }

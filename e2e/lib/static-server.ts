@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { readHeadersFile, ruleMatches } from "../../scripts/lib/headers-file";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -19,35 +20,15 @@ const TYPES: Record<string, string> = {
   ".atom": "application/atom+xml",
 };
 
-type Rule = { path: string; set: [string, string][]; unset: string[] };
-
-/** Reads a `_headers` file (the Netlify / Cloudflare Pages format, `/*` and exact paths). */
-function parseHeaders(text: string): Rule[] {
-  const rules: Rule[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    if (!line.startsWith(" ")) rules.push({ path: line.trim(), set: [], unset: [] });
-    else {
-      const rule = rules.at(-1);
-      const t = line.trim();
-      if (!rule) continue;
-      if (t.startsWith("! ")) rule.unset.push(t.slice(2).toLowerCase());
-      else {
-        const i = t.indexOf(":");
-        rule.set.push([t.slice(0, i).trim().toLowerCase(), t.slice(i + 1).trim()]);
-      }
-    }
-  }
-  return rules;
-}
-
 /**
  * A plain static file server over an exported site, as a CDN would serve it: files as they are,
- * `dir/index.html` for `dir`, the language's 404.html (status 404) for anything else, and the
- * headers of the export's `_headers` file. No Next.js, no rewriting.
+ * `dir/index.html` for `dir` and `dir/`, the language's 404.html (status 404) for anything else,
+ * and the headers of the export's `_headers` file, matched as Netlify matches them (a page's rule,
+ * `/dir/`, with or without the trailing slash; Cloudflare Pages would redirect `/dir` there
+ * first). No Next.js, no rewriting.
  */
 export async function serveStatic(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const rules = parseHeaders(readFileSync(join(dir, "_headers"), "utf8"));
+  const rules = readHeadersFile(readFileSync(join(dir, "_headers"), "utf8"));
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://static");
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
@@ -61,9 +42,7 @@ export async function serveStatic(dir: string): Promise<{ origin: string; close:
     }
     const headers = new Map<string, string>();
     for (const rule of rules) {
-      const match = rule.path.endsWith("/*")
-        ? url.pathname.startsWith(rule.path.slice(0, -1))
-        : rule.path === url.pathname;
+      const match = ruleMatches(rule.path, url.pathname, "slash-optional");
       const match404 = status === 404 && rule.path === `/${file.slice(dir.length + 1)}`;
       if (!match && !match404) continue;
       for (const name of rule.unset) headers.delete(name);

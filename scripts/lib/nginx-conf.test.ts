@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { contract } from "../../lib/contract";
+import { pagePolicy } from "../../lib/security";
 import { indexFile, nginxHeaders, nginxServer } from "./nginx-conf";
 
 /** nginx's `map $arg_theme $jcm_image_theme` and `map "…" $jcm_image`, read back from the generated file. */
 function readMaps() {
-  const text = nginxHeaders([{ file: "/centers/moscow", policy: "default-src 'self'", embed: false }]);
+  const text = nginxHeaders([
+    { file: "/centers/moscow", hashes: ["'sha256-abc'"], embed: false },
+    { file: "/embed/moscow", hashes: [], embed: true },
+  ]);
   const block = (name: string) => {
     const start = text.indexOf(name);
     return text.slice(start, text.indexOf("\n}", start)).split("\n").slice(1);
@@ -59,7 +63,10 @@ describe("the export's nginx configuration", () => {
   });
 
   it("keys the headers by the file served and lets only the embeds be framed", () => {
-    expect(text).toContain(`"/centers/moscow/index.html" "default-src 'self'";`);
+    // (What each file is sent, for every file, is lib/headers.test.ts's.)
+    const policy = pagePolicy({ scripts: { hashes: ["'sha256-abc'"] }, embed: false });
+    expect(text).toContain(`    "/centers/moscow/index.html" "${policy}";`);
+    expect(/map \$uri \$jcm_x_frame_options \{[^}]*\n {4}"\/embed\/moscow\/index\.html" "";/.test(text)).toBe(true);
     expect(indexFile("/")).toBe("/index.html");
     expect(indexFile("/404.html")).toBe("/404.html");
     expect(nginxServer()).toContain("try_files $uri ");
