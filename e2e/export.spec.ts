@@ -91,8 +91,9 @@ test.describe("static export", () => {
     await expect(page.locator('[data-image-download="svg"]')).toHaveAttribute("href", "/images/moscow.svg");
     await expect(page.locator('[data-image-download="png"]')).toHaveAttribute("href", "/images/moscow.png");
     await expect(page.getByTestId("image-latest-only")).toContainText("pictures of the latest state only");
+    // The preview is the saved PNG, drawn with its fonts.
     const preview = page.getByRole("img", { name: "Preview of the image" });
-    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2400);
     // The dark theme's files.
     await page.getByRole("tabpanel", { name: "Image" }).getByRole("combobox").selectOption("dark");
     await expect(page.locator('[data-image-download="png"]')).toHaveAttribute("href", "/images/dark/moscow.png");

@@ -2,7 +2,6 @@
 
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { LngLatBoundsLike, Map as MaplibreMap } from "maplibre-gl";
-import Link from "next/link";
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from "react";
 import MapGL, { type MapRef, Marker, NavigationControl, Popup } from "react-map-gl/maplibre";
 import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
@@ -14,6 +13,7 @@ import type { MapProblem, MapStatus } from "@/components/map/map-status";
 import { embeddedStyle, palette, type Theme } from "@/components/map/map-style";
 import { MarkerBody } from "@/components/map/marker-body";
 import { rememberOpener, takeOpener } from "@/components/map/marker-focus";
+import { IntentLink } from "@/components/panel/dated-link";
 import { type Asof, asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { contract } from "@/lib/contract";
@@ -284,7 +284,7 @@ export function CentersMap({
             style={{ zIndex: isSelected ? 3 : 1 }}
           >
             {/* A link, as on the drawn map: the same control before and after the hand-over. */}
-            <Link
+            <IntentLink
               href={contract.link(here, { page: "centre", slug: pin.slug })}
               scroll={false}
               prefetch={false}
@@ -300,7 +300,7 @@ export function CentersMap({
               style={placement ? (labelVars(placement, width, layout?.targets[pin.slug]) as CSSProperties) : undefined}
             >
               <MarkerBody name={pin.name} statuses={[{ status }]} width={width} />
-            </Link>
+            </IntentLink>
           </Marker>
         );
       })}

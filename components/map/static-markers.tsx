@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { EmbedPopup } from "@/components/map/embed-popup";
 import { MarkerBody } from "@/components/map/marker-body";
 import { rememberOpener, takeOpener } from "@/components/map/marker-focus";
+import { IntentLink } from "@/components/panel/dated-link";
 import { asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
 import { contract } from "@/lib/contract";
@@ -65,7 +65,7 @@ export function StaticMarkers({ pins, center, widths, embedded }: Props) {
         .map((pin) => {
           const statuses = statusesOf(pin);
           return (
-            <Link
+            <IntentLink
               key={pin.slug}
               href={contract.link(here, { page: "centre", slug: pin.slug })}
               scroll={false}
@@ -83,7 +83,7 @@ export function StaticMarkers({ pins, center, widths, embedded }: Props) {
                 </span>
               ))}
               <MarkerBody name={pin.name} statuses={statuses} width={widths[pin.slug] ?? LABEL_FALLBACK_WIDTH} />
-            </Link>
+            </IntentLink>
           );
         })}
       {/* An embed with ?panel=0 shows the selected centre in a card at its marker (app/globals.css). */}
