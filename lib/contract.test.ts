@@ -69,6 +69,30 @@ describe("the router: every URL family of the contract", () => {
     expect(embeds).toContainEqual({ locale: "ru", view: [] });
   });
 
+  it.each([
+    // One address per view: the default language has no prefix.
+    ["/en", "/"],
+    ["/en/", "/"],
+    ["/en/centers/moscow?asof=2000-01-01", "/centers/moscow?asof=2000-01-01"],
+    ["/en/about", "/about"],
+    ["/en/embed/moscow?childId=abc", "/embed/moscow?childId=abc"],
+    // Internal dated addresses have a public form with ?asof=.
+    ["/asof/2000-01-01/centers/moscow", "/centers/moscow?asof=2000-01-01"],
+    ["/asof/2000-01-01", "/?asof=2000-01-01"],
+    ["/ja/asof/2000-01-01", "/ja?asof=2000-01-01"],
+    ["/en/asof/2000-01-01/centers/moscow", "/centers/moscow?asof=2000-01-01"],
+    ["/embed/asof/2000-01-01/moscow?theme=dark", "/embed/moscow?theme=dark&asof=2000-01-01"],
+    ["/ru/embed/asof/2000-01-01", "/ru/embed?asof=2000-01-01"],
+    ["/asof/2000-01-01/centers/moscow?asof=1999-01-01", "/centers/moscow?asof=2000-01-01"],
+    // An English embed's ?lang= is the language's own embed, its other parameters kept.
+    ["/embed/moscow?lang=ja&theme=dark", "/ja/embed/moscow?theme=dark"],
+    ["/embed?lang=ru", "/ru/embed"],
+    ["/embed?lang=ru&childId=x&asof=2001-01-01", "/ru/embed?asof=2001-01-01&childId=x"],
+  ])("%s redirects (308) to %s", (url, expected) => {
+    expect(redirect(url)).toBe(expected);
+    expect(route(url)).toMatchObject({ kind: "redirect", status: 308 });
+  });
+
   it("treats dot segments as no page when they reach it unresolved", () => {
     expect(contract.route("/centers/..", new URLSearchParams())).toEqual({ kind: "not-found", locale: "en" });
     expect(contract.route("/ja/./centers/moscow", new URLSearchParams())).toEqual({ kind: "not-found", locale: "ja" });

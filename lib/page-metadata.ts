@@ -2,7 +2,6 @@
 // and oEmbed discovery, all from the page's view (lib/contract.ts).
 import "server-only";
 import type { Metadata } from "next";
-import type { Asof } from "@/lib/asof";
 import { type Centers, type City, centersFor } from "@/lib/centers";
 import { contract, LANGUAGES, type Locale, type View } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
@@ -50,22 +49,6 @@ export function overviewDescription(c: Centers, locale: Locale): string {
   });
 }
 
-/**
- * Title suffix for a dated view. Its page serves every date of a state (decision 010), so it names
- * the state's first and last day: " — 1 January 2000 to 4 September 2000" (" — as of 10 September
- * 2025" for a state of one day).
- */
-function asofSuffix(asof: Asof, c: Centers, locale: Locale): string {
-  if (asof.kind !== "date" && asof.kind !== "clamped") return "";
-  const span = c.stateSpan(asof.date);
-  return span.from === span.to
-    ? translator(locale)("site.asofSuffix", { date: formatDateIn(locale, span.from) })
-    : translator(locale)("site.stateSuffix", {
-        from: formatDateIn(locale, span.from),
-        to: formatDateIn(locale, span.to),
-      });
-}
-
 /** The title of a centre's page: "Khabarovsk Japan Center · Хабаровск, ハバロフスク". */
 export function centerTitle(city: City, locale: Locale): string {
   const { others } = cityNames(city, locale);
@@ -86,13 +69,13 @@ export function viewTitle(view: View): string {
   return t("site.overviewTitle", c.storySpan());
 }
 
-/** The metadata of any view: a map page (site or embed, latest or dated) or a text page. */
+/** The metadata of any view: a map page (site or embed) or a text page. */
 export function viewMetadata(view: View): Metadata {
   const c = centersFor(view.locale);
   const t = translator(view.locale);
   const city = view.slug ? c.city(view.slug) : undefined;
-  const suffix = asofSuffix(c.parseAsof(view.asof), c, view.locale);
-  const title = `${viewTitle(view)}${suffix}`;
+  // Every date of a view is one page (decision 012): its title and card are the view's.
+  const title = viewTitle(view);
   const description = city
     ? cityDescription(city, c, view.locale)
     : view.page === "sources"
