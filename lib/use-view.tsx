@@ -22,7 +22,7 @@ type Store = {
   config: DateConfig;
   subscribe: (listener: () => void) => () => void;
   search: () => string;
-  /** Shows `date` (null: the latest state) at once; writes it to the address after `delay` ms. */
+  /** Shows `date` (null: the latest state) at once; writes it to the address after `delay` ms (at the least, after the next frame). */
   setDate: (date: string | null, delay?: number) => void;
   /** Reads the address again (after a navigation or back/forward) and shows its date. */
   sync: () => void;
@@ -74,8 +74,13 @@ function createStore(config: DateConfig): Store {
       show();
       emit();
       if (timer) clearTimeout(timer);
+      // Never before the new state is painted: Next's router re-renders its tree when the address
+      // changes, which would otherwise delay the frame that shows the date.
       if (delay > 0) timer = setTimeout(write, delay);
-      else write();
+      else
+        requestAnimationFrame(() => {
+          timer = setTimeout(write, 0);
+        });
     },
     sync,
   };
