@@ -78,7 +78,10 @@ async function timeChanges(page: Page, act: (page: Page, i: number) => Promise<v
   });
   const requests: string[] = [];
   const onRequest = (r: { resourceType: () => string; url: () => string; headers: () => Record<string, string> }) => {
-    if (r.resourceType() === "document" || r.headers().rsc === "1" || r.url().includes("_rsc=")) requests.push(r.url());
+    // Documents, and page data for a dated address (the header's undated links are prefetched by
+    // Next when the page is idle, whatever the date does).
+    const rsc = r.headers().rsc === "1" || r.url().includes("_rsc=");
+    if (r.resourceType() === "document" || (rsc && r.url().includes("asof="))) requests.push(r.url());
   };
   page.on("request", onRequest);
   // One change at a time, as a reader makes them: the next once the last one's frame is painted.
