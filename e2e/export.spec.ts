@@ -148,7 +148,7 @@ test.describe("static export", () => {
     test("a dated address shows the latest state and says that the date needs JavaScript", async ({ page }) => {
       for (const [path, latest, noscript] of [
         ["/centers/moscow?asof=1999-06-01", "Showing the latest state", "cannot read a date in its address (?asof=)"],
-        ["/ja/embed/moscow?asof=1999-06-01", "最新の状態を表示しています", "アドレス中の日付（?asof=）を読み取れない"],
+        ["/ja/embed/moscow?asof=1999-06-01", "最新の状態を表示しています", "URLの日付（?asof=）を読み取れない"],
       ] as const) {
         await page.goto(`${site.origin}${path}`);
         const notice = page.getByTestId("asof-notice").locator("p:visible");
