@@ -8,17 +8,25 @@ import { useView } from "@/lib/use-view";
 /** Messages an embed sends to its host page (docs/embedding.md). */
 export type EmbedMessage = { type: "jcm:ready" } | { type: "jcm:selected"; slug: string | null };
 
+/**
+ * The view in the address now: the host's messages and plain links go to views of this embed, in
+ * its language, options and date. Read at the event, not from the last render: a click held by
+ * the early script is replayed as soon as the page has hydrated.
+ */
+function here() {
+  return contract.parseView(window.location.pathname, new URLSearchParams(window.location.search));
+}
+
 function toParent(message: unknown) {
   if (window.parent !== window) window.parent.postMessage(message, "*");
 }
 
 /**
- * The embed's side of the conversation with the host page:
- * - reports its height whenever it changes, as the AMP/Flourish/Datawrapper message and, when
- *   the URL has Pym's `childId`, as Pym.js's string message;
+ * The embed's side of the conversation with the host page once the application runs (before, the
+ * early script reports the height, announces `jcm:ready` and holds the host's messages:
+ * lib/early-script.ts):
  * - selects a centre on `{type: "jcm:select", slug}` (slug null: the overview);
- * - announces `jcm:ready` once it has hydrated (the map drawn on the server is usable) and
- *   `jcm:selected` when the centre changes;
+ * - announces `jcm:selected` when the centre changes;
  * - keeps the embed's options in the URL when a plain link inside it is followed.
  */
 export function EmbedBridge() {
@@ -26,32 +34,6 @@ export function EmbedBridge() {
   const { view } = useView();
   const selected = view.slug;
   const previous = useRef<string | null | undefined>(undefined);
-  const childId = view.options.childId;
-  // The host's messages and plain links go to views of this embed: same language, options, date.
-  const viewRef = useRef(view);
-  viewRef.current = view;
-
-  // Height: AMP / Flourish / Datawrapper form, and Pym.js when it gave us a childId.
-  useEffect(() => {
-    let last = 0;
-    const report = () => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      toParent({ sentinel: "amp", type: "embed-size", height });
-      if (childId) toParent(`pymxPYMx${childId}xPYMxheightxPYMx${height}`);
-    };
-    const observer = new ResizeObserver(report);
-    observer.observe(document.documentElement);
-    report();
-    return () => observer.disconnect();
-  }, [childId]);
-
-  // jcm:ready once the page has hydrated: its map (drawn on the server) is then fully usable,
-  // markers, host messages and all; MapLibre starts only if the reader asks (decision 009).
-  useEffect(() => {
-    toParent({ type: "jcm:ready" } satisfies EmbedMessage);
-  }, []);
 
   // jcm:selected whenever the centre changes (not for the first render).
   useEffect(() => {
@@ -70,7 +52,8 @@ export function EmbedBridge() {
       const slug = (data as { slug?: unknown }).slug;
       if (slug !== null && !contract.isSlug(slug)) return;
       const target = slug ? { page: "centre" as const, slug } : { page: "overview" as const };
-      router.push(contract.link(viewRef.current, target), { scroll: false });
+      const view = here();
+      if (view) router.push(contract.link(view, target), { scroll: false });
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
@@ -85,9 +68,10 @@ export function EmbedBridge() {
       const anchor = (event.target as Element | null)?.closest?.("a[href]");
       if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.origin !== window.location.origin) return;
       const target = contract.parseView(anchor.pathname, new URLSearchParams(anchor.search));
-      if (!target?.embedded) return;
+      const view = here();
+      if (!target?.embedded || !view) return;
       event.preventDefault();
-      router.push(contract.href({ ...target, options: viewRef.current.options }), { scroll: false });
+      router.push(contract.href({ ...target, options: view.options }), { scroll: false });
     };
     document.addEventListener("click", onClick, true);
     return () => document.removeEventListener("click", onClick, true);

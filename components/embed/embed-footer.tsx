@@ -24,7 +24,7 @@ export function EmbedFooter({ updated }: { updated: Updated }) {
           {updated.label}
         </a>
       </span>
-      <a href={href} target="_blank" rel="noopener" className="text-link shrink-0 font-medium underline">
+      <a href={href} target="_blank" rel="noopener" data-dated className="text-link shrink-0 font-medium underline">
         {t("open")}
       </a>
     </footer>

@@ -28,7 +28,6 @@ const MAP_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "+"
 export function MapSurface({ label, embedded, children }: { label: string; embedded: boolean; children: ReactNode }) {
   const t = useTranslations("map");
   const ref = useRef<HTMLDivElement>(null);
-  const [mounted, setMounted] = useState(false);
   // Where the drawn map has been dragged to (all drags so far), and the drag under way.
   const [offset, setOffset] = useState<[number, number]>([0, 0]);
   const drag = useRef<{ id: number; x: number; y: number; dx: number; dy: number; from: [number, number] } | null>(
@@ -36,7 +35,6 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
   );
   const [framed, setFramed] = useState(true);
   useEffect(() => {
-    setMounted(true);
     setFramed(window.self !== window.top);
   }, []);
   // An embed is taken to be in an article's iframe until the script knows: a swipe over it then
@@ -125,41 +123,39 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
           requestLiveMap({ kind: "key", key: event.key });
         }}
       />
-      {mounted ? (
-        <div data-map-control className="absolute top-2.5 right-2.5 z-20 flex flex-col items-end gap-2">
-          <div className="jcm-zoom rounded shadow">
-            <button
-              type="button"
-              data-zoom="in"
-              aria-label={t("zoomIn")}
-              title={t("zoomIn")}
-              onClick={() => requestLiveMap({ kind: "zoom", delta: 1 })}
-            >
-              <span aria-hidden="true">+</span>
-            </button>
-            <button
-              type="button"
-              data-zoom="out"
-              aria-label={t("zoomOut")}
-              title={t("zoomOut")}
-              onClick={() => requestLiveMap({ kind: "zoom", delta: -1 })}
-            >
-              <span aria-hidden="true">−</span>
-            </button>
-          </div>
+      {/* The controls are drawn on the server, so an embed looks the same before and after it boots;
+          hidden where scripts do not run (app/globals.css), where they could do nothing. */}
+      <div data-map-control className="absolute top-2.5 right-2.5 z-20 flex flex-col items-end gap-2">
+        <div className="jcm-zoom rounded shadow">
+          <button
+            type="button"
+            data-zoom="in"
+            aria-label={t("zoomIn")}
+            title={t("zoomIn")}
+            onClick={() => requestLiveMap({ kind: "zoom", delta: 1 })}
+          >
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            data-zoom="out"
+            aria-label={t("zoomOut")}
+            title={t("zoomOut")}
+            onClick={() => requestLiveMap({ kind: "zoom", delta: -1 })}
+          >
+            <span aria-hidden="true">−</span>
+          </button>
         </div>
-      ) : null}
-      {mounted ? (
-        <button
-          type="button"
-          data-map-control
-          data-explore
-          className="bg-paper/95 text-ink hover:bg-hover absolute right-2.5 bottom-2 z-20 rounded px-2 py-1 text-xs font-medium shadow"
-          onClick={() => requestLiveMap({ kind: "explore" })}
-        >
-          {t("explore")}
-        </button>
-      ) : null}
+      </div>
+      <button
+        type="button"
+        data-map-control
+        data-explore
+        className="bg-paper/95 text-ink hover:bg-hover absolute right-2.5 bottom-2 z-20 rounded px-2 py-1 text-xs font-medium shadow"
+        onClick={() => requestLiveMap({ kind: "explore" })}
+      >
+        {t("explore")}
+      </button>
     </div>
   );
 }

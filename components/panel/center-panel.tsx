@@ -292,7 +292,10 @@ export function CenterPanel({ view, slug }: { view: View; slug: string }) {
       ) : null}
 
       <Section title={t("timeline")} id="timeline">
-        <TimelineFilter types={eventTypes.map((value) => ({ value, label: tTypes(value) }))}>
+        <TimelineFilter
+          types={eventTypes.map((value) => ({ value, label: tTypes(value) }))}
+          total={centers.eventsForCity(city.slug).length}
+        >
           <Timeline events={centers.eventsForCity(city.slug)} />
         </TimelineFilter>
       </Section>

@@ -131,6 +131,7 @@ export function OverviewPanel({ view }: { view: View }) {
         <TimelineFilter
           types={eventTypes.map((value) => ({ value, label: tTypes(value) }))}
           centres={centers.cities().map((c) => ({ value: c.slug, label: c.names[locale] }))}
+          total={centers.events().length}
         >
           <Timeline events={centers.events()} />
         </TimelineFilter>

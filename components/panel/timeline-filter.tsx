@@ -12,10 +12,13 @@ type Option = { value: string; label: string };
 export function TimelineFilter({
   centres,
   types,
+  total,
   children,
 }: {
   centres?: Option[];
   types: Option[];
+  /** How many events the timeline lists: the count is in the server's HTML, as it is once hydrated. */
+  total: number;
   children: ReactNode;
 }) {
   const t = useTranslations("timeline");
@@ -23,7 +26,7 @@ export function TimelineFilter({
   const id = useId();
   const [centre, setCentre] = useState("");
   const [hiddenTypes, setHiddenTypes] = useState<string[]>([]);
-  const [shown, setShown] = useState<{ visible: number; total: number } | null>(null);
+  const [shown, setShown] = useState({ visible: total, total });
 
   useEffect(() => {
     const items = ref.current?.querySelectorAll<HTMLLIElement>("li[data-event-id]") ?? [];
@@ -74,7 +77,7 @@ export function TimelineFilter({
           ))}
         </div>
         <p id={`${id}-count`} className="text-muted text-xs" aria-live="polite">
-          {shown ? t("showing", { visible: shown.visible, total: shown.total }) : null}
+          {t("showing", { visible: shown.visible, total: shown.total })}
         </p>
       </fieldset>
       {children}

@@ -53,12 +53,16 @@ export { expect };
 
 /**
  * Waits until the page's map is drawn and listening: the map drawn on the server is on screen and
- * the page has hydrated ("Explore the map" is rendered by the browser only).
+ * the page has hydrated (<html data-hydrated>). An embed is a facade until the reader touches it
+ * (decision 013): here the reader's pointer comes over its map first, which boots it.
  * MapLibre is not running: it starts on the reader's intent (startLiveMap).
  */
 export async function waitForMap(page: Page, timeout = 20_000): Promise<void> {
   await expect(serverMap(page)).toBeVisible({ timeout });
   await expect(serverMap(page).locator("[data-explore]")).toBeVisible({ timeout });
+  if ((await page.locator('script[type="jcm/defer"]').count()) > 0)
+    await serverMap(page).hover({ position: { x: 5, y: 5 } });
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true", { timeout });
 }
 
 /** The map drawn on the server for the page shown (the one visible, during a navigation). */

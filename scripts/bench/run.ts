@@ -11,7 +11,9 @@
 // - server throughput of `next start` against a plain static file server on the same HTML;
 // - decision 012's figures (scripts/bench/dates.ts): prerendered pages, build and export size,
 //   HTML per map page against /about with its RSC share, date change → paint on a phone
-//   (`--only=dates` prints these alone).
+//   (`--only=dates` prints these alone);
+// - what three embeds cost a newsroom's article, and the script an embed runs before it is
+//   touched (scripts/bench/embeds.ts; `--only=embeds` prints these alone).
 // It prints figures and ratios and never fails on them; it exits non-zero only when a page does
 // not load. Loopback only; every loop is bounded.
 import { execFileSync } from "node:child_process";
@@ -30,6 +32,7 @@ import { dataFiles } from "../../lib/data-files";
 import { unproject } from "../../lib/map-frame";
 import { root, startNext } from "../lib/next-server";
 import { benchDates } from "./dates";
+import { benchEmbeds } from "./embeds";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
@@ -128,8 +131,14 @@ async function main() {
 
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: WEBGL_ARGS });
     // Decision 012's figures: pages, output, HTML, date change → paint (scripts/bench/dates.ts).
-    const dates = await benchDates(BASE, browser);
+    const dates = args.includes("--only=embeds") ? null : await benchDates(BASE, browser);
     if (args.includes("--only=dates")) {
+      await browser.close();
+      return;
+    }
+    // What three embeds cost a newsroom's article, and what an embed runs before it is touched.
+    const embeds = await benchEmbeds(BASE, browser, lighthouse, RUNS);
+    if (args.includes("--only=embeds")) {
       await browser.close();
       return;
     }
@@ -336,6 +345,7 @@ async function main() {
           intent_to_idle: { ours, reference },
           clicks,
           dates,
+          embeds,
           ...summary,
         },
         null,

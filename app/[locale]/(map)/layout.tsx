@@ -9,6 +9,8 @@ import { StatusLegend } from "@/components/panel/status-legend";
 import { ShareDialog } from "@/components/share/share-dialog";
 import { SiteHeader } from "@/components/ui/site-header";
 import { DateScript } from "@/components/view/date-script";
+import { EarlyScript } from "@/components/view/early-script";
+import { HydrationMark } from "@/components/view/hydration-mark";
 import type { Locale } from "@/lib/contract";
 import { useCenters } from "@/lib/use-centers";
 
@@ -25,6 +27,7 @@ export default function MapLayout({ children, map, answer, params }: Props) {
 
   return (
     <div className="flex min-h-dvh flex-col lg:h-dvh">
+      <EarlyScript embed={false} />
       <DateScript locale={locale} />
       <a
         href="#panel"
@@ -52,6 +55,7 @@ export default function MapLayout({ children, map, answer, params }: Props) {
           {children}
         </div>
       </main>
+      <HydrationMark />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { AsofControl } from "@/components/panel/asof-control";
 import { EscapeToOverview } from "@/components/panel/escape-to-overview";
 import { StatusLegend } from "@/components/panel/status-legend";
 import { DateScript } from "@/components/view/date-script";
+import { EarlyScript } from "@/components/view/early-script";
+import { HydrationMark } from "@/components/view/hydration-mark";
 import { contract, type Locale } from "@/lib/contract";
 import { EMBED_OPTIONS_SCRIPT } from "@/lib/embed";
 import { versionAnchor } from "@/lib/feed";
@@ -22,7 +24,9 @@ type Props = { children: ReactNode; map: ReactNode; answer: ReactNode; params: P
 
 /**
  * The chrome-less embed: the same map island and panels as the site, no header or footer,
- * sized by its content (never by the iframe's height, which it reports to the host).
+ * sized by its content (never by the iframe's height, which it reports to the host). A facade
+ * until the reader touches it (decision 013): the early script reports its height and answers the
+ * host; React boots on the reader's first interaction.
  */
 export default function EmbedLayout({ children, map, answer, params }: Props) {
   const { locale } = use(params);
@@ -42,6 +46,7 @@ export default function EmbedLayout({ children, map, answer, params }: Props) {
         // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
         dangerouslySetInnerHTML={{ __html: EMBED_OPTIONS_SCRIPT }}
       />
+      <EarlyScript embed />
       <DateScript locale={locale} />
       <main className="bg-paper text-ink flex flex-col" data-embed-root>
         <EscapeToOverview />
@@ -64,6 +69,7 @@ export default function EmbedLayout({ children, map, answer, params }: Props) {
         </div>
         <EmbedFooter updated={updated} />
         <EmbedBridge />
+        <HydrationMark />
       </main>
     </>
   );
