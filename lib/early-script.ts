@@ -51,14 +51,18 @@ export function earlyScript(c: EarlyConfig): void {
       return;
     }
     phase = "booting";
-    for (const s of Array.from(d.querySelectorAll(`script[type="${c.deferred}"]`))) {
+    // In document order, except the payload first: external scripts run in the order they are
+    // inserted (async off), inline ones at once, so the runtime starts with its payload there.
+    const inert = Array.from(d.querySelectorAll(`script[type="${c.deferred}"]`));
+    const payload = inert.filter((s) => s.hasAttribute("data-payload"));
+    for (const s of [...payload, ...inert.filter((s) => !s.hasAttribute("data-payload"))]) {
       const n = d.createElement("script");
       for (const a of Array.from(s.attributes)) {
         if (a.name !== "type" && a.name !== "data-src") n.setAttribute(a.name, a.value);
       }
       const src = s.getAttribute("data-src");
       if (src) {
-        n.async = true;
+        n.async = false;
         n.src = src;
         // A script that cannot load: held links are followed as plain links.
         n.onerror = () => {

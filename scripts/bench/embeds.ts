@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "@playwright/test";
+import { type Lh, lighthouse } from "./lighthouse";
 
 const EMBEDS = ["/embed/vladivostok", "/embed", "/ru/embed/moscow"];
 const PARAGRAPH =
@@ -89,15 +90,8 @@ export async function embedScriptBeforeInteraction(browser: Browser, url: string
   };
 }
 
-type Lh = { score: number; lcp: number; tbt: number; cls: number };
-
-/** Prints the figures; `base` is the Node server, `lighthouse` one mobile Lighthouse run. */
-export async function benchEmbeds(
-  base: string,
-  browser: Browser,
-  lighthouse: (url: string) => Lh | null,
-  runs: number,
-) {
+/** Prints the figures; `base` is the Node server. */
+export async function benchEmbeds(base: string, browser: Browser, runs: number) {
   const scripts: Record<string, unknown> = {};
   for (const p of EMBEDS) {
     const s = await embedScriptBeforeInteraction(browser, `${base}${p}`);
@@ -120,7 +114,7 @@ export async function benchEmbeds(
     ] as const) {
       const results: Lh[] = [];
       for (let attempt = 0; attempt < runs + 2 && results.length < runs; attempt++) {
-        const r = lighthouse(url);
+        const r = await lighthouse(url);
         if (r) results.push(r);
       }
       const med = (k: keyof Lh) => {

@@ -33,6 +33,7 @@ import { unproject } from "../../lib/map-frame";
 import { root, startNext } from "../lib/next-server";
 import { benchDates } from "./dates";
 import { benchEmbeds } from "./embeds";
+import { type Lh, lighthouse } from "./lighthouse";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
@@ -88,35 +89,6 @@ async function startStatic(html: Buffer) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
 }
 
-type Lh = { score: number; lcp: number; tbt: number; cls: number };
-function lighthouse(url: string): Lh | null {
-  try {
-    const out = execFileSync(
-      join(root, "node_modules", ".bin", "lighthouse"),
-      [
-        url,
-        "--quiet",
-        "--output=json",
-        "--output-path=stdout",
-        "--only-categories=performance",
-        `--chrome-flags=--headless=new ${WEBGL_ARGS.join(" ")}`,
-      ],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH ?? "" }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
-    );
-    const report = JSON.parse(out.toString());
-    const a = report.audits;
-    return {
-      score: Math.round((report.categories.performance.score ?? 0) * 100),
-      lcp: a["largest-contentful-paint"].numericValue,
-      tbt: a["total-blocking-time"].numericValue,
-      cls: a["cumulative-layout-shift"].numericValue,
-    };
-  } catch (e) {
-    console.error(`lighthouse failed for ${url}: ${(e as Error).message.split("\n")[0]}`);
-    return null;
-  }
-}
-
 async function main() {
   prepareReference();
   if (!args.includes("--no-build")) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
@@ -137,7 +109,7 @@ async function main() {
       return;
     }
     // What three embeds cost a newsroom's article, and what an embed runs before it is touched.
-    const embeds = await benchEmbeds(BASE, browser, lighthouse, RUNS);
+    const embeds = await benchEmbeds(BASE, browser, RUNS);
     if (args.includes("--only=embeds")) {
       await browser.close();
       return;
@@ -270,7 +242,7 @@ async function main() {
       // at most twice per page, so the median is over RUNS runs where possible.
       const results: Lh[] = [];
       for (let attempt = 0; attempt < RUNS + 2 && results.length < RUNS; attempt++) {
-        const r = lighthouse(`${BASE}${p}`);
+        const r = await lighthouse(`${BASE}${p}`);
         if (r) results.push(r);
       }
       if (results.length === 0) {

@@ -19,17 +19,20 @@ const PAGE = [
   `</body></html>`,
 ].join("");
 
+const URL = "/_next/static/facade/p.js";
+
 describe("toFacade", () => {
-  const { html, deferred } = toFacade(PAGE);
+  const { html, deferred, payload } = toFacade(PAGE, () => URL);
 
   it("keeps the framework's scripts, and only them, inert", () => {
-    expect(deferred).toBe(5);
+    // Two chunks, the runtime's bootstrap and the payload file.
+    expect(deferred).toBe(4);
     expect(html).toContain(`<script type="${DEFERRED_TYPE}" data-src="/_next/static/chunks/a.js" async=""></script>`);
     expect(html).toContain(
       `<script type="${DEFERRED_TYPE}" data-src="/_next/static/chunks/p.js" noModule=""></script>`,
     );
     expect(html).toContain(`<script id="_R_" type="${DEFERRED_TYPE}">(globalThis["TURBOPACK"]`);
-    expect(html).toContain(`<script type="${DEFERRED_TYPE}">self.__next_f.push([1,"0:[]"])</script>`);
+    expect(html).toContain(`<script type="${DEFERRED_TYPE}" data-src="${URL}" data-payload></script>`);
     // Ours and the data block are as they were; nothing under /_next/ can still run or be fetched.
     expect(html).toContain(`<script src="/embed.js" async=""></script>`);
     expect(html).toContain(`<script>(function(){document.documentElement.dataset.theme="light"})();</script>`);
@@ -39,12 +42,21 @@ describe("toFacade", () => {
     expect(html).toContain(`href="/fonts/x.woff2"`);
   });
 
-  it("leaves every inline script's hash in the policy, so the boot may run them", () => {
-    expect(inlineScriptHashes(html)).toEqual(inlineScriptHashes(PAGE));
+  it("moves the payload, in order, out of the HTML into one script", () => {
+    expect(payload).toBe(`(self.__next_f=self.__next_f||[]).push([0]);\nself.__next_f.push([1,"0:[]"]);\n`);
+    expect(html).not.toContain("__next_f");
+    // The place of the first payload script holds the file: after the bootstrap, as before.
+    expect(html.indexOf(URL)).toBeGreaterThan(html.indexOf('id="_R_"'));
+  });
+
+  it("keeps the hash of every inline script it leaves, so the boot may run them", () => {
+    const kept = inlineScriptHashes(PAGE).filter((h) => inlineScriptHashes(html).includes(h));
+    // The two payload scripts left the page; everything else is allowed as before.
+    expect(kept.length).toBe(inlineScriptHashes(PAGE).length - 2);
   });
 
   it("agrees with the page's early script on the inert type, and is idempotent", () => {
     expect(PAGE_TYPE).toBe(DEFERRED_TYPE);
-    expect(toFacade(html)).toEqual({ html, deferred: 0 });
+    expect(toFacade(html, () => URL)).toEqual({ html, deferred: 0, payload: "" });
   });
 });
