@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { JP_FONT_FACE_CSS } from "@/components/ui/jp-font.generated";
 import { NotFoundView } from "@/components/ui/not-found-view";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
+import "./jp-font.generated.css";
 
 export const metadata: Metadata = { title: "Page not found · Japan Centers Map", robots: { index: false } };
 
@@ -16,10 +16,6 @@ export default function GlobalNotFound() {
         <script
           // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
           dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
-        />
-        <style
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: generated @font-face rules, no input in them
-          dangerouslySetInnerHTML={{ __html: JP_FONT_FACE_CSS }}
         />
       </head>
       <body className="font-sans antialiased">

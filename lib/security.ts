@@ -4,7 +4,7 @@
 
 /**
  * What a page's scripts are allowed by: the hashes of its inline scripts. Every page is
- * prerendered (dated views once per state, decision 010), so no page needs a nonce, and a page's
+ * prerendered (one page per view, every date shown in the browser: decision 012), so no page needs a nonce, and a page's
  * headers are the same for every reader (a CDN may cache them).
  */
 export type ScriptAllowance = { hashes: readonly string[] };

@@ -3,7 +3,6 @@ import localFont from "next/font/local";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { JP_FONT_FACE_CSS } from "@/components/ui/jp-font.generated";
 import { centersFor } from "@/lib/centers";
 import { contract, isLocale } from "@/lib/contract";
 import { dateConfig } from "@/lib/date-config";
@@ -14,6 +13,8 @@ import { SITE_URL } from "@/lib/site";
 import { THEME_SCRIPT } from "@/lib/theme";
 import { ViewProvider } from "@/lib/use-view";
 import "../globals.css";
+// The Japanese subset's @font-face rules (scripts/jp-font.mjs, decision 007).
+import "../jp-font.generated.css";
 
 // Inter ships with the app (from @fontsource-variable/inter): no font host is contacted. Only
 // the Latin file is preloaded; the Cyrillic one loads when Russian text appears (unicode-range).
@@ -81,10 +82,6 @@ export default async function LocaleLayout({ children, params }: Props) {
         <script
           // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
           dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
-        />
-        <style
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: generated @font-face rules, no input in them
-          dangerouslySetInnerHTML={{ __html: JP_FONT_FACE_CSS }}
         />
       </head>
       <body className="font-sans antialiased">

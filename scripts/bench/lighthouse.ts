@@ -8,7 +8,8 @@ import { root } from "../lib/next-server";
 
 export type Lh = { score: number; lcp: number; tbt: number; cls: number };
 
-export async function lighthouse(url: string): Promise<Lh | null> {
+/** `flags`: more Chromium flags for this run. */
+export async function lighthouse(url: string, flags: string[] = []): Promise<Lh | null> {
   try {
     const { stdout } = await promisify(execFile)(
       join(root, "node_modules", ".bin", "lighthouse"),
@@ -18,7 +19,7 @@ export async function lighthouse(url: string): Promise<Lh | null> {
         "--output=json",
         "--output-path=stdout",
         "--only-categories=performance",
-        `--chrome-flags=--headless=new ${WEBGL_ARGS.join(" ")}`,
+        `--chrome-flags=--headless=new ${[...WEBGL_ARGS, ...flags].join(" ")}`,
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH ?? "" }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
     );
