@@ -282,8 +282,16 @@ test.describe("Japanese and Russian as their readers expect", () => {
       return [...document.fonts].filter((f) => f.family.includes("JCM Noto Sans JP")).map((f) => f.status);
     });
     expect(faces.length).toBe(4);
-    const css = await page.locator("head style").allInnerTexts();
-    expect(css.join("")).toMatch(/src:\s*local\("Noto Sans CJK JP"\)/);
+    // The rules come with the site's stylesheet (app/jp-font.generated.css): system fonts first.
+    const sources = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+        .filter((rule) => rule.style.getPropertyValue("font-family").includes("JCM Noto Sans JP"))
+        .map((rule) => rule.style.getPropertyValue("src")),
+    );
+    expect(sources).toHaveLength(4);
+    for (const src of sources) expect(src).toMatch(/^local\("Noto Sans CJK JP( Bold)?"\)/);
     // This machine has no Japanese font: the subset is what draws the page (and the heading's glyphs are in it).
     expect(await page.evaluate(() => document.fonts.check('700 24px "JCM Noto Sans JP"', "ハバロフスク"))).toBe(true);
     expect(fonts.some((p) => /^\/fonts\/noto-sans-jp-text-(400|700)-[0-9a-f]{8}\.woff2$/.test(p))).toBe(true);

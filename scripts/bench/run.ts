@@ -103,7 +103,9 @@ async function main() {
 
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: WEBGL_ARGS });
     // Decision 012's figures: pages, output, HTML, date change → paint (scripts/bench/dates.ts).
-    const dates = args.includes("--only=embeds") ? null : await benchDates(BASE, browser);
+    // `--no-dates`: without decision 012's figures (they take a few minutes and change only with the dates code).
+    const dates =
+      args.includes("--only=embeds") || args.includes("--no-dates") ? null : await benchDates(BASE, browser);
     if (args.includes("--only=dates")) {
       await browser.close();
       return;
