@@ -238,7 +238,9 @@ async function main() {
           }
         }).observe(document.body, { subtree: true, childList: true });`);
       await page.locator(`[data-server-map] [data-marker='${slug}']`).tap();
-      await page.waitForFunction("window.__painted", null, { timeout: 30_000 });
+      await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted, null, {
+        timeout: 30_000,
+      });
       clicks.push(await page.evaluate<number>("window.__painted - window.__tap"));
       maplibreLoaded ||= (await page.locator(".maplibregl-map").count()) > 0;
       await context.close();
