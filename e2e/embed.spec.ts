@@ -1,11 +1,7 @@
-import type { Page } from "@playwright/test";
 import { SLUGS } from "./lib/centers";
 import { expect, serverMap, test, waitForMap } from "./lib/fixtures";
-import { startHost } from "./lib/host";
+import { received, startHost } from "./lib/host";
 import { pngSize } from "./lib/png";
-
-type Received = { origin: string; data: unknown };
-const received = (page: Page) => page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);
 
 test.describe("embedded in a newsroom's page (another origin)", () => {
   let host: Awaited<ReturnType<typeof startHost>>;

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { FRAMES } from "../components/map/frames.generated";
 import { expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixtures";
+import { differingShare } from "./lib/png";
 
 // The instant map (decision 009): every map page paints a map drawn on the server; MapLibre runs
 // only when the reader asks for it, and then takes over at the same camera without a visible jump.
@@ -158,37 +159,6 @@ test.describe("the reader's intent starts the live map", () => {
 /** Hides what is not the basemap (markers, controls, notes), to compare the two maps' backgrounds. */
 const HIDE_ALL_BUT_BASEMAP =
   ".jcm-marker, [data-map-control], [data-map-note], .maplibregl-control-container { visibility: hidden !important; }";
-
-/** Share of pixels that differ noticeably (summed RGB difference over 48 of 765) between two PNGs. */
-async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([one, two]) => {
-      const read = async (url: string) => {
-        const img = new Image();
-        img.src = url;
-        await img.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext("2d");
-        if (!ctx) throw new Error("no 2d context");
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, img.width, img.height).data;
-      };
-      const [p, q] = [await read(one ?? ""), await read(two ?? "")];
-      let differing = 0;
-      for (let i = 0; i < p.length; i += 4) {
-        const d =
-          Math.abs((p[i] ?? 0) - (q[i] ?? 0)) +
-          Math.abs((p[i + 1] ?? 0) - (q[i + 1] ?? 0)) +
-          Math.abs((p[i + 2] ?? 0) - (q[i + 2] ?? 0));
-        if (d > 48) differing++;
-      }
-      return differing / (p.length / 4);
-    },
-    [`data:image/png;base64,${a.toString("base64")}`, `data:image/png;base64,${b.toString("base64")}`],
-  );
-}
 
 test.describe("the hand-over", () => {
   for (const { paths, ...viewport } of HANDOVER) {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import type { Page } from "@playwright/test";
 
 /**
  * A stand-in for a newsroom's article: a page on another origin (its own port on 127.0.0.1)
@@ -37,3 +38,10 @@ export async function startHost(appOrigin: string): Promise<{ origin: string; cl
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A message the host page received (e2e/fixtures/host.html records them all). */
+export type Received = { origin: string; data: unknown };
+
+/** Every message the host page has received so far, in order. */
+export const received = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __messages: Received[] }).__messages);

@@ -100,7 +100,8 @@ async function timeChanges(page: Page, act: (page: Page, i: number) => Promise<v
   return { times, inputs, requests };
 }
 
-async function phone(browser: Browser, url: string) {
+/** A fresh phone-sized page (390 × 844, touch) with its CPU slowed 4×, as the bench's phone figures use. */
+export async function phonePage(browser: Browser) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 3,
@@ -110,6 +111,11 @@ async function phone(browser: Browser, url: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  return { context, page };
+}
+
+async function phone(browser: Browser, url: string) {
+  const { context, page } = await phonePage(browser);
   await page.goto(url);
   await page.locator("[data-testid=asof-control][data-ready]").waitFor();
   // What the page fetches by itself after loading is not a date's: Next prefetches the header's

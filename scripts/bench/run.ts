@@ -31,7 +31,7 @@ import { CHROMIUM_PATH, WEBGL_ARGS } from "../../e2e/lib/browser";
 import { dataFiles } from "../../lib/data-files";
 import { unproject } from "../../lib/map-frame";
 import { root, startNext } from "../lib/next-server";
-import { benchDates } from "./dates";
+import { benchDates, phonePage } from "./dates";
 import { benchEmbeds } from "./embeds";
 import { type Lh, lighthouse } from "./lighthouse";
 
@@ -217,15 +217,7 @@ async function main() {
     const clicks: number[] = [];
     let maplibreLoaded = false;
     for (const { slug } of dataFiles["cities.json"]) {
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 3,
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      const { context, page } = await phonePage(browser);
       await page.goto(`${BASE}/`);
       await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
       await page.waitForLoadState("networkidle");
