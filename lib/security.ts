@@ -22,7 +22,7 @@ export function pagePolicy({ scripts, embed }: { scripts: ScriptAllowance; embed
     `script-src ${scriptSrc.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "font-src 'self'",
+    "font-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self' blob:",
     "child-src 'self' blob:",

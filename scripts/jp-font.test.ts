@@ -189,7 +189,7 @@ describe("the Japanese subset font (scripts/jp-font.mjs)", () => {
   });
 
   it("declares one @font-face per file, with disjoint unicode-ranges that are exactly their files' characters, local() fonts first", () => {
-    const rules = built.css.split("\n");
+    const rules = built.css.split("\n").filter((r) => r.includes('font-family: "JCM Noto Sans JP";'));
     expect(rules).toHaveLength(4);
     const ranges = built.files.map((f, i) => {
       const rule = rules[i] ?? "";
@@ -217,6 +217,39 @@ describe("the Japanese subset font (scripts/jp-font.mjs)", () => {
     expect(sorted(expandRange(built.namesUnicodeRange))).toEqual(sorted(names));
     expect(sorted(expandRange(built.unicodeRange))).toEqual(sorted([...names, ...text]));
     expect(expandRange(built.unicodeRange).size).toBe(built.characters + 1);
+  });
+
+  it("declares, per part, a blank stand-in with the subset's advances and kerning, inside the stylesheet", () => {
+    const rules = built.css.split("\n").filter((r) => r.includes('font-family: "JCM Noto Sans JP Metrics";'));
+    expect(rules).toHaveLength(2);
+    for (const [i, part] of (["names", "text"] as const).entries()) {
+      const rule = rules[i] ?? "";
+      expect(rule).toContain("font-weight: 100 900;");
+      expect(rule).toContain("font-display: block;");
+      const data = /url\(data:font\/woff2;base64,([^)]+)\) format\("woff2"\)/.exec(rule)?.[1];
+      expect(data, rule.slice(0, 120)).toBeTruthy();
+      const blank = fontkit.create(Buffer.from(data ?? "", "base64")) as fontkit.Font;
+      const real = fontkit.create(
+        readFileSync(built.files.find((f) => f.part === part && f.weight === 400)?.path ?? ""),
+      ) as fontkit.Font;
+      // Exactly the part's characters but space (Inter draws it), also in its unicode-range.
+      const wanted = sorted(
+        [...cmap(open(built.files.find((f) => f.part === part)?.path ?? ""))].filter((c) => c !== 0x20),
+      );
+      expect(sorted(expandRange(/unicode-range: ([^;]+);/.exec(rule)?.[1] ?? ""))).toEqual(wanted);
+      for (const c of wanted) {
+        const glyph = blank.glyphForCodePoint(c);
+        expect(glyph.id, `U+${c.toString(16)} in the ${part} stand-in`).not.toBe(0);
+        expect(glyph.advanceWidth).toBe(real.glyphForCodePoint(c).advanceWidth);
+        expect(glyph.path.commands, `U+${c.toString(16)} has no outline`).toHaveLength(0);
+      }
+      // The same vertical metrics and the same spacing features (kern, halt for text-spacing-trim).
+      expect([blank.ascent, blank.descent, blank.lineGap]).toEqual([real.ascent, real.descent, real.lineGap]);
+      const text = String.fromCodePoint(...wanted.slice(0, 40));
+      const advances = (f: fontkit.Font) => f.layout(text).positions.map((p) => p.xAdvance);
+      expect(advances(blank)).toEqual(advances(real));
+      expect(blank.availableFeatures).toEqual(real.availableFeatures);
+    }
   });
 
   it("writes the CSS, files and ranges to components/ui/jp-font.generated.ts, a module that loads", async () => {
@@ -288,7 +321,8 @@ describe("a small site", () => {
   it("without names (no data/), writes only the text part", async () => {
     const built = await buildJapaneseFont({ root: rootWith("日本"), outDir: tempDir() });
     expect(built.files.map((f) => `${f.part} ${f.weight}`)).toEqual(["text 400", "text 700"]);
-    expect(built.css.split("\n")).toHaveLength(2);
+    // The text part's two files and its stand-in.
+    expect(built.css.split("\n")).toHaveLength(3);
     expect(built.namesUnicodeRange).toBe("");
     for (const f of built.files) expect(chars(sorted(cmap(open(f.path))))).toBe(chars(sorted(codesOf("日本年月"))));
   }, 120_000);
