@@ -8,6 +8,8 @@
 // - intent (pointer down on the map) → MapLibre `idle`, against the bare reference page started
 //   the same way, median of 5 alternating pairs;
 // - marker tap → panel painted on a phone (CPU 4×), median of the six centres, MapLibre not loaded;
+// - where the main thread's time goes on a phone (all tasks, script, layout, style, DOM nodes),
+//   each map page against /about (scripts/bench/main-thread.ts);
 // - server throughput of `next start` against a plain static file server on the same HTML;
 // - decision 012's figures (scripts/bench/dates.ts): prerendered pages, build and export size,
 //   HTML per map page against /about with its RSC share, date change → paint on a phone
@@ -34,6 +36,7 @@ import { root, startNext } from "../lib/next-server";
 import { benchDates, phonePage } from "./dates";
 import { benchEmbeds } from "./embeds";
 import { type Lh, lighthouse } from "./lighthouse";
+import { benchMainThread } from "./main-thread";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
@@ -237,6 +240,8 @@ async function main() {
       maplibreLoaded ||= (await page.locator(".maplibregl-map").count()) > 0;
       await context.close();
     }
+    // Where the main thread's time goes, each map page against /about (scripts/bench/main-thread.ts).
+    const mainThreadFigures = await benchMainThread(browser, BASE, ABOUT, PAGES);
     await browser.close();
 
     // Lighthouse, mobile preset (the CLI's default), median of RUNS; the bare reference page too,
@@ -321,6 +326,7 @@ async function main() {
           drawn_map_gz: drawn,
           intent_to_idle: { ours, reference },
           clicks,
+          main_thread: mainThreadFigures,
           dates,
           embeds,
           ...summary,
