@@ -8,7 +8,8 @@
 // It also writes the headers to set on the host: `_headers` (Netlify, Cloudflare Pages and
 // others) and, for nginx, `nginx-headers.conf` and `nginx-server.conf`, each with the exact
 // Content-Security-Policy of every page (docs/deploy.md).
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { contract, IMAGE_THEMES } from "../lib/contract";
 import { headersFile, type ServedPage } from "./lib/headers-file";
@@ -28,6 +29,28 @@ const { pages: PAGES, notFound: NOT_FOUND_PAGES, files: FILES } = contract.expor
  * (the latest state's) and says that a picture of a date needs the map's own server.
  */
 const STATIC_COPY = '<meta name="jcm-static-copy" content="1"/>';
+
+/** The oEmbed endpoint's address, in HTML (`&amp;`) and in an RSC payload (`\u0026`). */
+const OEMBED_ENDPOINT = /https?:\/\/[^"\\]*\/oembed\?url=[^"\\]*?(?:&amp;|\\u0026)format=json/g;
+/** A page's payload file (scripts/embed-facade.mjs): `src` on a site page, `data-src` on an embed. */
+const PAYLOAD_FILE = /(\s(?:data-)?src=")(\/_next\/static\/facade\/[0-9a-f]{16}\.js)"/;
+
+/**
+ * Points a page's discovery link at its saved oEmbed answer (`stable`), in the HTML and in its
+ * payload file, from which the browser renders <head> again. The payload file is named by its
+ * content, so a rewritten one is saved under its new name and the page refers to that.
+ */
+function relinkOembed(html: string, stable: string): string {
+  const linked = html.replace(OEMBED_ENDPOINT, stable);
+  const file = PAYLOAD_FILE.exec(linked)?.[2];
+  if (!file) return linked;
+  const payload = readFileSync(join(out, file), "utf8");
+  const relinked = payload.replace(OEMBED_ENDPOINT, stable);
+  if (relinked === payload) return linked;
+  const renamed = `/_next/static/facade/${createHash("sha256").update(relinked).digest("hex").slice(0, 16)}.js`;
+  write(join(out, renamed), relinked);
+  return linked.replace(file, renamed);
+}
 
 /** A page's file: `/` → index.html, `/ja/centers/moscow` → ja/centers/moscow/index.html, `/404.html`. */
 const pageFile = (path: string) => join(out, indexFile(path));
@@ -62,13 +85,8 @@ try {
   };
   for (const path of PAGES) {
     const view = contract.parseView(path);
-    // Discovery links point at the saved oEmbed answer instead of the (server-only) endpoint, in
-    // the HTML and in the page's RSC payload (from which the browser renders <head> again).
-    const stable = `${SITE_URL}${oembedPath(path)}`;
-    const linked = (await (await get(path)).text()).replace(
-      /https?:\/\/[^"\\]*\/oembed\?url=[^"\\]*?(?:&amp;|\\u0026)format=json/g,
-      stable,
-    );
+    // Discovery links point at the saved oEmbed answer instead of the (server-only) endpoint.
+    const linked = relinkOembed(await (await get(path)).text(), `${SITE_URL}${oembedPath(path)}`);
     const html = linked.replace(/(<head>(?:<meta charSet="utf-8"\/>)?)/, `$1${STATIC_COPY}`);
     if (!html.includes(STATIC_COPY)) throw new Error(`${path}: no <head> to mark as a static copy`);
     save(path, html, view?.embedded ?? false);

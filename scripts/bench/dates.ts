@@ -1,7 +1,8 @@
 // The figures of "a date is data" (decision 012), printed by `npm run bench` (or alone with
 // `npm run bench -- --only=dates`, after `npm run build` and `npm run export`):
 // - prerendered HTML pages, and the size of the build output (.next without its cache) and of the export;
-// - each map page's HTML against /about's, and how much of it is the inline RSC payload;
+// - each map page's HTML against /about's, how much of it is the inline RSC payload, and the
+//   payload file it loads instead (scripts/embed-facade.mjs);
 // - a date change (slider step, Play tick, date field) → the next frame painted, median, on a
 //   phone (390 × 844, 4× CPU slowdown), on the Node server and on the export served by a plain
 //   file server: from the moment the page writes the state's rule, and, for the slider's key and
@@ -52,7 +53,10 @@ async function htmlOf(url: string) {
     (sum, m) => sum + (m[1]?.length ?? 0),
     0,
   );
-  return { bytes: Buffer.byteLength(html), rsc, bailouts: html.split("<!--$!-->").length - 1 };
+  // Since issue 23 the payload is a file the page loads (scripts/embed-facade.mjs): its size too.
+  const file = /\s(?:data-)?src="(\/_next\/static\/facade\/[0-9a-f]+\.js)"/.exec(html)?.[1];
+  const payloadFile = file ? Buffer.byteLength(await (await fetch(new URL(file, url))).text()) : 0;
+  return { bytes: Buffer.byteLength(html), rsc, payloadFile, bailouts: html.split("<!--$!-->").length - 1 };
 }
 
 /**
@@ -196,8 +200,9 @@ export async function benchDates(base: string, browser: Browser) {
       page: p,
       html: kb(h.bytes),
       vs_about: Number((h.bytes / about.bytes).toFixed(2)),
-      rsc_payload: kb(h.rsc),
+      rsc_payload_inline: kb(h.rsc),
       rsc_share: `${Math.round((100 * h.rsc) / h.bytes)} %`,
+      rsc_payload_file: kb(h.payloadFile),
       client_rendered_boundaries: h.bailouts,
     });
   }

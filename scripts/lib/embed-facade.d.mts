@@ -5,3 +5,5 @@ export function toFacade(
   html: string,
   payloadUrl: (payload: string) => string,
 ): { html: string; deferred: number; payload: string };
+
+export function payloadToFile(html: string, payloadUrl: (payload: string) => string): { html: string; payload: string };

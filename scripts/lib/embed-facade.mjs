@@ -1,4 +1,4 @@
-// An embed's HTML as a facade (decision 013): the framework's scripts are kept inert until the
+// A prerendered page's RSC payload as a file, and an embed's HTML as a facade (decision 013): the framework's scripts are kept inert until the
 // reader touches the embed; lib/early-script.ts boots them then. The inline React Server
 // Components payload (`self.__next_f`, about 55 % of the page) leaves the HTML for one script file
 // that only the boot fetches. Everything else (the markup, the styles, our own first-paint
@@ -49,6 +49,33 @@ export function toFacade(html, payloadUrl) {
       `<script type="${DEFERRED_TYPE}" data-src="${payloadUrl(payload)}" data-payload></script>`,
     ),
     deferred,
+    payload,
+  };
+}
+
+/**
+ * A site page (every prerendered page of a language but the embeds): the markup and the
+ * framework's scripts stay as Next wrote them; only the inline payload (`self.__next_f`, half of
+ * a map page's HTML) becomes one file, loaded where the first payload script was: after the page's
+ * content, as a classic script. The parser waits there, as it did on the inline scripts, so the
+ * document is still loading when Next's runtime (async) starts, and Next closes the payload's
+ * stream at DOMContentLoaded, after the file has run. (With `defer`, the runtime could start
+ * after parsing but before the file ran, and closed the stream early: React error 412.) The
+ * content above it is parsed and painted without waiting for the file.
+ * @param {string} html a prerendered page
+ * @param {(payload: string) => string} payloadUrl where the page's payload script will be served
+ * @returns {{ html: string, payload: string }} the page and its payload script ("" if it had none)
+ */
+export function payloadToFile(html, payloadUrl) {
+  const parts = [];
+  const out = html.replace(PAYLOAD, (_m, body) => {
+    parts.push(body);
+    return parts.length === 1 ? "\u0000PAYLOAD\u0000" : "";
+  });
+  if (parts.length === 0) return { html, payload: "" };
+  const payload = `${parts.join(";\n")};\n`;
+  return {
+    html: out.replace("\u0000PAYLOAD\u0000", `<script src="${payloadUrl(payload)}" data-payload></script>`),
     payload,
   };
 }

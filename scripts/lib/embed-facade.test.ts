@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFERRED_TYPE as PAGE_TYPE } from "../../lib/early-script";
-import { DEFERRED_TYPE, toFacade } from "./embed-facade.mjs";
+import { DEFERRED_TYPE, payloadToFile, toFacade } from "./embed-facade.mjs";
 import { inlineScriptHashes } from "./inline-scripts.mjs";
 
 // The shape of a prerendered page as Next 16 writes it (abridged).
@@ -58,5 +58,31 @@ describe("toFacade", () => {
   it("agrees with the page's early script on the inert type, and is idempotent", () => {
     expect(PAGE_TYPE).toBe(DEFERRED_TYPE);
     expect(toFacade(html, () => URL)).toEqual({ html, deferred: 0, payload: "" });
+  });
+});
+
+describe("payloadToFile (a site page)", () => {
+  const { html, payload } = payloadToFile(PAGE, () => URL);
+
+  it("leaves every script but the payload as Next wrote it", () => {
+    expect(html).toContain(`<script src="/_next/static/chunks/a.js" async=""></script>`);
+    expect(html).toContain(`<script src="/_next/static/chunks/p.js" noModule=""></script>`);
+    expect(html).toContain(`<script id="_R_">(globalThis["TURBOPACK"]`);
+    expect(html).toContain(`rel="preload" as="script"`);
+    expect(html).not.toContain(DEFERRED_TYPE);
+  });
+
+  it("moves the payload, in order, into one classic script where the first payload script was (the document still loading when Next's runtime starts)", () => {
+    expect(payload).toBe(`(self.__next_f=self.__next_f||[]).push([0]);\nself.__next_f.push([1,"0:[]"]);\n`);
+    expect(html).not.toContain("__next_f");
+    expect(html).toContain(`<main>text</main><script id="_R_">`);
+    expect(html).toMatch(new RegExp(`id="_R_">[^<]*</script><script src="${URL}" data-payload></script></body>`));
+    expect(html.split("data-payload").length - 1).toBe(1);
+    // Only the two payload scripts left the inline scripts the CSP allows.
+    expect(inlineScriptHashes(html).length).toBe(inlineScriptHashes(PAGE).length - 2);
+  });
+
+  it("is idempotent, and leaves a page without a payload alone", () => {
+    expect(payloadToFile(html, () => URL)).toEqual({ html, payload: "" });
   });
 });
