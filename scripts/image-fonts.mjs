@@ -19,9 +19,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import fontverter from "fontverter";
 import opentype from "opentype.js";
 import subsetFont from "subset-font";
+import wawoff2 from "wawoff2";
 import { cmapOf, collectJapaneseCodePoints, fontsourceDir, rangeFiles } from "./jp-font.mjs";
 
 const require = createRequire(import.meta.url);
@@ -53,14 +53,14 @@ export async function buildImageFonts({ root }) {
     parts.push(subset);
     for (const part of WHOLE) {
       const source = readFileSync(join(dir, "files", `noto-sans-jp-${part}-${weight}-normal.woff2`));
-      parts.push(await fontverter.convert(source, "truetype"));
+      parts.push(Buffer.from(await wawoff2.decompress(source)));
     }
     // Characters the "japanese" file lacks (～ is one): the per-range files that hold them.
     const covered = cmapOf(subset);
     const missing = japanese.filter((c) => !covered.has(c));
     for (const { path, spans } of rangeFiles(dir, weight)) {
       if (!missing.some((c) => spans.some(([lo, hi]) => c >= lo && c <= hi))) continue;
-      parts.push(await fontverter.convert(readFileSync(path), "truetype"));
+      parts.push(Buffer.from(await wawoff2.decompress(readFileSync(path))));
     }
     const merged = merge(parts, weight);
     write(`noto-sans-jp-image-${weight}.otf`, merged.buffer);
