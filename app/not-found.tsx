@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { JP_METRICS_FAMILY } from "@/components/ui/jp-font.generated";
 import { NotFoundView } from "@/components/ui/not-found-view";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { fontLoadScript, THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 import "./jp-font.generated.css";
 
@@ -15,7 +16,7 @@ export default function GlobalNotFound() {
       <head>
         <script
           // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
-          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
+          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT + fontLoadScript(JP_METRICS_FAMILY) }}
         />
       </head>
       <body className="font-sans antialiased">

@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { JP_METRICS_FAMILY } from "@/components/ui/jp-font.generated";
 import { centersFor } from "@/lib/centers";
 import { contract, isLocale } from "@/lib/contract";
 import { dateConfig } from "@/lib/date-config";
@@ -10,7 +11,7 @@ import { ClientI18nProvider } from "@/lib/i18n-client";
 import { clientMessages } from "@/lib/messages";
 import { overviewDescription } from "@/lib/page-metadata";
 import { SITE_URL } from "@/lib/site";
-import { THEME_SCRIPT } from "@/lib/theme";
+import { fontLoadScript, THEME_SCRIPT } from "@/lib/theme";
 import { ViewProvider } from "@/lib/use-view";
 import "../globals.css";
 // The Japanese subset's @font-face rules (scripts/jp-font.mjs, decision 007).
@@ -82,7 +83,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       <head>
         <script
           // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
-          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
+          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT + fontLoadScript(JP_METRICS_FAMILY) }}
         />
       </head>
       <body className="font-sans antialiased">
