@@ -19,8 +19,10 @@ import "../jp-font.generated.css";
 
 // Inter ships with the app (from @fontsource-variable/inter): no font host is contacted. Both
 // files are preloaded: every page shows Cyrillic (the language switcher's "Русский", Russian
-// source titles), and a Cyrillic file found only at layout arrived after the first paint and
-// re-wrapped the lines it touched (CLS 0.04 on /about, 0.12 on a Russian centre, phone).
+// source titles). `font-display: optional`: a file that is not there for the first paint is not
+// swapped in later (the page keeps the fallback, sized to Inter's widths, and the next page has
+// the file from the cache). With `swap`, a late file re-wrapped the lines it touched: CLS 0.04 on
+// /about, 0.12 on a Russian centre, 0.006–0.03 even with the sized fallbacks (phone, slow link).
 // Japanese: a subset of Noto Sans JP with exactly the characters the site shows, in two parts
 // (the Japanese every page shows, names and source titles, about 25 KB a weight; the rest, 55 KB),
 // declared with local() faces first, so only a reader without a Japanese system font downloads
@@ -29,13 +31,13 @@ const inter = localFont({
   src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   weight: "100 900",
   variable: "--font-inter",
-  display: "swap",
+  display: "optional",
 });
 const interCyrillic = localFont({
   src: "../../node_modules/@fontsource-variable/inter/files/inter-cyrillic-wght-normal.woff2",
   weight: "100 900",
   variable: "--font-inter-cyrillic",
-  display: "swap",
+  display: "optional",
   // Only its family, without a metric-adjusted fallback: it stands first in --font-sans, and a
   // fallback face there (local Arial, any range) would draw the Latin text in place of Inter's.
   adjustFontFallback: false,
