@@ -6,10 +6,9 @@
 //   waits for before the first paint is the markup alone.
 // The Node server and the static export then serve the same pages; `next dev` serves the plain
 // ones (the early script then has nothing to boot).
-import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { payloadToFile, toFacade } from "./lib/embed-facade.mjs";
+import { payloadPath, payloadToFile, toFacade } from "./lib/embed-facade.mjs";
 
 const root = join(process.cwd(), ".next", "server", "app");
 // The payload files: under /_next/static, served by `next start` and copied by the export, named
@@ -17,9 +16,9 @@ const root = join(process.cwd(), ".next", "server", "app");
 const payloads = join(process.cwd(), ".next", "static", "facade");
 mkdirSync(payloads, { recursive: true });
 const payloadUrl = (payload) => {
-  const name = `${createHash("sha256").update(payload).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(payloads, name), payload);
-  return `/_next/static/facade/${name}`;
+  const path = payloadPath(payload);
+  writeFileSync(join(payloads, path.split("/").pop()), payload);
+  return path;
 };
 const EMBED = /^[a-z]{2}\/embed(\/[a-z-]+)?\.html$/;
 /** The other pages of a language: the overview, the centres, sources, about (not the 404 pages). */

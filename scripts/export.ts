@@ -8,10 +8,10 @@
 // It also writes the headers to set on the host: `_headers` (Netlify, Cloudflare Pages and
 // others) and, for nginx, `nginx-headers.conf` and `nginx-server.conf`, each with the exact
 // Content-Security-Policy of every page (docs/deploy.md).
-import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { contract, IMAGE_THEMES } from "../lib/contract";
+import { PAYLOAD_FILE, payloadPath } from "./lib/embed-facade.mjs";
 import { headersFile, type ServedPage } from "./lib/headers-file";
 // CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
 import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
@@ -32,8 +32,6 @@ const STATIC_COPY = '<meta name="jcm-static-copy" content="1"/>';
 
 /** The oEmbed endpoint's address, in HTML (`&amp;`) and in an RSC payload (`\u0026`). */
 const OEMBED_ENDPOINT = /https?:\/\/[^"\\]*\/oembed\?url=[^"\\]*?(?:&amp;|\\u0026)format=json/g;
-/** A page's payload file (scripts/embed-facade.mjs): `src` on a site page, `data-src` on an embed. */
-const PAYLOAD_FILE = /(\s(?:data-)?src=")(\/_next\/static\/facade\/[0-9a-f]{16}\.js)"/;
 
 /**
  * Points a page's discovery link at its saved oEmbed answer (`stable`), in the HTML and in its
@@ -42,12 +40,12 @@ const PAYLOAD_FILE = /(\s(?:data-)?src=")(\/_next\/static\/facade\/[0-9a-f]{16}\
  */
 function relinkOembed(html: string, stable: string): string {
   const linked = html.replace(OEMBED_ENDPOINT, stable);
-  const file = PAYLOAD_FILE.exec(linked)?.[2];
+  const file = PAYLOAD_FILE.exec(linked)?.[1];
   if (!file) return linked;
   const payload = readFileSync(join(out, file), "utf8");
   const relinked = payload.replace(OEMBED_ENDPOINT, stable);
   if (relinked === payload) return linked;
-  const renamed = `/_next/static/facade/${createHash("sha256").update(relinked).digest("hex").slice(0, 16)}.js`;
+  const renamed = payloadPath(relinked);
   write(join(out, renamed), relinked);
   return linked.replace(file, renamed);
 }

@@ -7,3 +7,7 @@ export function toFacade(
 ): { html: string; deferred: number; payload: string };
 
 export function payloadToFile(html: string, payloadUrl: (payload: string) => string): { html: string; payload: string };
+/** Where a payload file is served: /_next/static/facade/<16 hex of its SHA-256>.js. */
+export function payloadPath(payload: string): string;
+/** A page's reference to its payload file (`src` or `data-src`); group 1 is the path. */
+export const PAYLOAD_FILE: RegExp;

@@ -1,8 +1,10 @@
-// A prerendered page's RSC payload as a file, and an embed's HTML as a facade (decision 013): the framework's scripts are kept inert until the
-// reader touches the embed; lib/early-script.ts boots them then. The inline React Server
-// Components payload (`self.__next_f`, about 55 % of the page) leaves the HTML for one script file
-// that only the boot fetches. Everything else (the markup, the styles, our own first-paint
-// scripts) is left exactly as Next rendered it.
+// A prerendered page's RSC payload as a file, and an embed's HTML as a facade (decision 013).
+// On every page the inline React Server Components payload (`self.__next_f`, about half of a
+// map page) leaves the HTML for one script file named by its content. On an embed, the framework's
+// scripts are also kept inert until the reader touches it; lib/early-script.ts boots them then.
+// Everything else (the markup, the styles, our own first-paint scripts) is left exactly as Next
+// rendered it.
+import { createHash } from "node:crypto";
 
 /** The type that keeps a script inert (lib/early-script.ts `DEFERRED_TYPE`). */
 export const DEFERRED_TYPE = "jcm/defer";
@@ -12,6 +14,26 @@ export const DEFERRED_TYPE = "jcm/defer";
 const EXTERNAL = /<script([^>]*?)\ssrc="(\/_next\/[^"]+)"([^>]*)><\/script>/g;
 const BOOTSTRAP = /<script((?:\s+id="[^"]*")?)>(\(globalThis\["TURBOPACK"\][\s\S]*?)<\/script>/g;
 const PAYLOAD = /<script>(\(?self\.__next_f[\s\S]*?)<\/script>/g;
+const PLACE = "\u0000PAYLOAD\u0000";
+
+/** Where a payload file is served: under /_next/static (copied by the export), named by its content. */
+export const payloadPath = (payload) =>
+  `/_next/static/facade/${createHash("sha256").update(payload).digest("hex").slice(0, 16)}.js`;
+/** A page's reference to its payload file: `src` on a site page, `data-src` on an embed (group 1: the path). */
+export const PAYLOAD_FILE = /\s(?:data-)?src="(\/_next\/static\/facade\/[0-9a-f]{16}\.js)"/;
+
+/**
+ * The page's inline payload scripts, in order, joined into one script, and the page with a
+ * placeholder where the first of them was (the others removed); payload "" when there were none.
+ */
+function takePayload(html) {
+  const parts = [];
+  const out = html.replace(PAYLOAD, (_m, body) => {
+    parts.push(body);
+    return parts.length === 1 ? PLACE : "";
+  });
+  return { out, payload: parts.length === 0 ? "" : `${parts.join(";\n")};\n` };
+}
 // Preloads of the framework's chunks: with their scripts inert, they would only spend the host
 // page's bandwidth.
 const PRELOAD = /<link rel="preload" as="script"[^>]*href="\/_next\/[^"]+"[^>]*\/?>/g;
@@ -24,8 +46,7 @@ const PRELOAD = /<link rel="preload" as="script"[^>]*href="\/_next\/[^"]+"[^>]*\
  */
 export function toFacade(html, payloadUrl) {
   let deferred = 0;
-  const parts = [];
-  const out = html
+  const inert = html
     .replace(PRELOAD, "")
     .replace(EXTERNAL, (_m, before, src, after) => {
       deferred++;
@@ -34,18 +55,13 @@ export function toFacade(html, payloadUrl) {
     .replace(BOOTSTRAP, (_m, id, body) => {
       deferred++;
       return `<script${id} type="${DEFERRED_TYPE}">${body}</script>`;
-    })
-    .replace(PAYLOAD, (_m, body) => {
-      parts.push(body);
-      // The first payload script's place holds the payload file; the others go.
-      return parts.length === 1 ? "\u0000PAYLOAD\u0000" : "";
     });
-  if (parts.length === 0) return { html: out, deferred, payload: "" };
-  const payload = `${parts.join(";\n")};\n`;
+  const { out, payload } = takePayload(inert);
+  if (payload === "") return { html: out, deferred, payload };
   deferred++;
   return {
     html: out.replace(
-      "\u0000PAYLOAD\u0000",
+      PLACE,
       `<script type="${DEFERRED_TYPE}" data-src="${payloadUrl(payload)}" data-payload></script>`,
     ),
     deferred,
@@ -67,15 +83,7 @@ export function toFacade(html, payloadUrl) {
  * @returns {{ html: string, payload: string }} the page and its payload script ("" if it had none)
  */
 export function payloadToFile(html, payloadUrl) {
-  const parts = [];
-  const out = html.replace(PAYLOAD, (_m, body) => {
-    parts.push(body);
-    return parts.length === 1 ? "\u0000PAYLOAD\u0000" : "";
-  });
-  if (parts.length === 0) return { html, payload: "" };
-  const payload = `${parts.join(";\n")};\n`;
-  return {
-    html: out.replace("\u0000PAYLOAD\u0000", `<script src="${payloadUrl(payload)}" data-payload></script>`),
-    payload,
-  };
+  const { out, payload } = takePayload(html);
+  if (payload === "") return { html, payload };
+  return { html: out.replace(PLACE, `<script src="${payloadUrl(payload)}" data-payload></script>`), payload };
 }

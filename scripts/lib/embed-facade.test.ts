@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFERRED_TYPE as PAGE_TYPE } from "../../lib/early-script";
-import { DEFERRED_TYPE, payloadToFile, toFacade } from "./embed-facade.mjs";
+import { DEFERRED_TYPE, PAYLOAD_FILE, payloadPath, payloadToFile, toFacade } from "./embed-facade.mjs";
 import { inlineScriptHashes } from "./inline-scripts.mjs";
 
 // The shape of a prerendered page as Next 16 writes it (abridged).
@@ -84,5 +84,20 @@ describe("payloadToFile (a site page)", () => {
 
   it("is idempotent, and leaves a page without a payload alone", () => {
     expect(payloadToFile(html, () => URL)).toEqual({ html, payload: "" });
+  });
+});
+
+describe("the payload file's name, and a page's reference to it", () => {
+  it("names a payload by its content, and finds the reference on a site page and on an embed", () => {
+    const path = payloadPath("self.__next_f.push([1]);\n");
+    expect(path).toMatch(/^\/_next\/static\/facade\/[0-9a-f]{16}\.js$/);
+    expect(payloadPath("self.__next_f.push([1]);\n")).toBe(path);
+    expect(payloadPath("self.__next_f.push([2]);\n")).not.toBe(path);
+    expect(PAYLOAD_FILE.exec(payloadToFile(PAGE, payloadPath).html)?.[1]).toBe(
+      payloadPath(payloadToFile(PAGE, payloadPath).payload),
+    );
+    expect(PAYLOAD_FILE.exec(toFacade(PAGE, payloadPath).html)?.[1]).toBe(
+      payloadPath(toFacade(PAGE, payloadPath).payload),
+    );
   });
 });
