@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { PAGES as CONTRACT_PAGES, contract } from "../lib/contract";
 import { expect, test } from "./lib/fixtures";
+import { phonePage } from "./lib/phone";
 
 // Nothing moves while a page loads (issue 23: CLS 0 on every page). The shifts this catches were
 // fonts arriving after the first paint: Inter on a machine without Arial, the Cyrillic file found
@@ -15,22 +16,7 @@ const MAX_CLS = 0.005;
 type Shift = { value: number; at: number; nodes: string[] };
 
 async function slowPhone(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
+  const { context, page } = await phonePage(browser, { slowNetwork: true });
   await page.addInitScript(() => {
     const w = window as unknown as { jcmShifts: Shift[] };
     w.jcmShifts = [];

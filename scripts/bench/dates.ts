@@ -11,7 +11,9 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
+import { phonePage } from "../../e2e/lib/phone";
 import { serveStatic } from "../../e2e/lib/static-server";
+import { PAYLOAD_FILE } from "../lib/embed-facade.mjs";
 import { root } from "../lib/next-server";
 
 const MAP_PAGES = ["/", "/centers/vladivostok", "/embed/vladivostok"];
@@ -54,7 +56,7 @@ async function htmlOf(url: string) {
     0,
   );
   // Since issue 23 the payload is a file the page loads (scripts/embed-facade.mjs): its size too.
-  const file = /\s(?:data-)?src="(\/_next\/static\/facade\/[0-9a-f]+\.js)"/.exec(html)?.[1];
+  const file = PAYLOAD_FILE.exec(html)?.[1];
   const payloadFile = file ? Buffer.byteLength(await (await fetch(new URL(file, url))).text()) : 0;
   return { bytes: Buffer.byteLength(html), rsc, payloadFile, bailouts: html.split("<!--$!-->").length - 1 };
 }
@@ -102,20 +104,6 @@ async function timeChanges(page: Page, act: (page: Page, i: number) => Promise<v
     return { times: w.jcmTimes, inputs: w.jcmInputs };
   });
   return { times, inputs, requests };
-}
-
-/** A fresh phone-sized page (390 × 844, touch) with its CPU slowed 4×, as the bench's phone figures use. */
-export async function phonePage(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  return { context, page };
 }
 
 async function phone(browser: Browser, url: string) {

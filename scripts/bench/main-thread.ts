@@ -5,7 +5,7 @@
 // same run. This is the "trace that shows why" of docs/performance.md: what a map page costs
 // beyond /about, and in which part.
 import type { Browser } from "@playwright/test";
-import { phonePage } from "./dates";
+import { phonePage } from "../../e2e/lib/phone";
 
 export type MainThread = { task: number; script: number; layout: number; style: number; nodes: number };
 

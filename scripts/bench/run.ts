@@ -30,10 +30,11 @@ import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "../../components/map/assets.ge
 import { FRAMES } from "../../components/map/frames.generated";
 import { embeddedStyle } from "../../components/map/map-style";
 import { CHROMIUM_PATH, WEBGL_ARGS } from "../../e2e/lib/browser";
+import { phonePage } from "../../e2e/lib/phone";
 import { dataFiles } from "../../lib/data-files";
 import { unproject } from "../../lib/map-frame";
 import { root, startNext } from "../lib/next-server";
-import { benchDates, phonePage } from "./dates";
+import { benchDates } from "./dates";
 import { benchEmbeds } from "./embeds";
 import { type Lh, lighthouse } from "./lighthouse";
 import { benchMainThread } from "./main-thread";
