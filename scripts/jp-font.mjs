@@ -524,16 +524,16 @@ async function buildWeight(dir, weight, wanted) {
       font = appendGlyphs(font, extra, cs);
     }
   }
-  // A last pass through harfbuzz recomputes what the appending left rough.
+  // A last pass through harfbuzz recomputes what the appending left rough; the TrueType is kept
+  // for the blank stand-in (blankFont), and compressed as subset-font itself would (wawoff2).
   const ttf = await subsetFont(font, text, { ...options, targetFormat: "truetype" });
-  return { ttf, woff2: await subsetFont(ttf, text, { ...options, targetFormat: "woff2" }) };
+  return { ttf, woff2: Buffer.from(await wawoff2.compress(ttf)) };
 }
 
 /**
  * The same font with every outline removed: a TrueType font whose `loca` table makes each glyph
  * empty and whose other tables (advances, vertical metrics, kerning, the `halt`
- * spacing that the browser's text-spacing-trim uses) are untouched, written by harfbuzz again as
- * WOFF2. It travels inside the stylesheet (a data: URL, so it is there at the first layout) and
+ * spacing that the browser's text-spacing-trim uses) are untouched, compressed as WOFF2. It travels inside the stylesheet (a data: URL, so it is there at the first layout) and
  * stands in for the subset while the subset downloads: the Japanese text is laid out exactly where
  * it will be drawn, blank for that moment, and nothing moves when the subset arrives. Without it
  * the browser laid the text out in whatever fallback it had (on a machine without a Japanese
