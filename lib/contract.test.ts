@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contract, createContract, FILE_PREFIXES, LANGUAGES, type Route, SLUGS } from "@/lib/contract";
+import { contract, createContract, FILE_PREFIXES, LANGUAGES, PAGES, type Route, SLUGS } from "@/lib/contract";
 
 const route = (url: string): Route => {
   const u = new URL(url, "http://site");
@@ -334,5 +334,89 @@ describe("map images: addresses and options", () => {
     expect(contract.imageFile({ locale: "ru", slug: null }, "png", { theme: "dark" })).toBe(
       "/ru/images/dark/overview.png",
     );
+  });
+
+  it("moving a page is one edit of its segments: links follow, the old address redirects", () => {
+    const moved = createContract({
+      languages: LANGUAGES,
+      slugs: SLUGS,
+      defaultLocale: "en",
+      pages: {
+        ...PAGES,
+        sources: { ...PAGES.sources, segments: ["references"], formerly: [["sources"]] },
+        centre: { ...PAGES.centre, segments: ["centres", ":slug"], formerly: [["centers", ":slug"]] },
+      },
+    });
+    // Every link is to the new address…
+    expect(moved.page("ja", "sources")).toBe("/ja/references");
+    expect(moved.page("en", "centre", "moscow")).toBe("/centres/moscow");
+    expect(
+      moved.link(moved.view({ locale: "ru", page: "overview", asof: "2000-01-01" }), {
+        page: "centre",
+        slug: "moscow",
+      }),
+    ).toBe("/ru/centres/moscow?asof=2000-01-01");
+    expect(moved.sitemap("https://x", "2026-01-01").map((e) => e.url)).toContain("https://x/ja/references");
+    expect(moved.exportList().pages).toContain("/ru/centres/khabarovsk");
+    // …which renders the page from its unmoved folder…
+    expect(moved.route("/ja/references")).toEqual({
+      kind: "page",
+      view: moved.view({ locale: "ja", page: "sources" }),
+      internal: "/ja/sources",
+    });
+    expect(moved.route("/centres/moscow")).toMatchObject({ kind: "page", internal: "/en/centers/moscow" });
+    expect(moved.staticSegments(false)).toContainEqual({ locale: "en", view: ["centers", "moscow"] });
+    // …and the old address redirects, with its language and query, by the table an old slug uses.
+    expect(moved.route("/sources")).toEqual({ kind: "redirect", location: "/references", status: 308 });
+    expect(moved.route("/ja/sources", new URLSearchParams("x=1"))).toEqual({
+      kind: "redirect",
+      location: "/ja/references?x=1",
+      status: 308,
+    });
+    expect(moved.route("/ru/centers/moscow", new URLSearchParams("asof=1999"))).toEqual({
+      kind: "redirect",
+      location: "/ru/centres/moscow?asof=1999",
+      status: 308,
+    });
+    // The embed's address does not name the page: it does not move.
+    expect(moved.route("/embed/moscow")).toMatchObject({ kind: "page", internal: "/en/embed/moscow" });
+    // What the browser's router reports after the rewrite is still read as the view.
+    expect(moved.parseView("/en/sources")).toMatchObject({ page: "sources", locale: "en" });
+    // Static hosts get the same redirects.
+    expect(moved.redirects()).toEqual(
+      expect.arrayContaining([
+        { from: "/sources", to: "/references" },
+        { from: "/ja/sources", to: "/ja/references" },
+        { from: "/ru/centers/moscow", to: "/ru/centres/moscow" },
+      ]),
+    );
+    expect(moved.redirects()).toHaveLength(Object.keys(LANGUAGES).length * (1 + SLUGS.length));
+    for (const { from, to } of moved.redirects()) {
+      expect(moved.route(from), from).toEqual({ kind: "redirect", location: to, status: 308 });
+    }
+    // The real contract has nothing to redirect yet.
+    expect(contract.redirects()).toEqual([]);
+  });
+
+  it("an old slug is in the static hosts' redirects, for pages, embeds and pictures", () => {
+    const renamed = createContract({
+      languages: LANGUAGES,
+      slugs: SLUGS,
+      slugRedirects: { "st-petersburg": "saint-petersburg" },
+      defaultLocale: "en",
+    });
+    const table = renamed.redirects();
+    expect(table).toEqual(
+      expect.arrayContaining([
+        { from: "/centers/st-petersburg", to: "/centers/saint-petersburg" },
+        { from: "/ja/embed/st-petersburg", to: "/ja/embed/saint-petersburg" },
+        { from: "/ru/images/st-petersburg.png", to: "/ru/images/saint-petersburg.png" },
+      ]),
+    );
+    // Each is what the Node server answers for the same address.
+    for (const { from, to } of table) {
+      const answer = from.includes("/images/") ? renamed.parseImage(from) : renamed.route(from);
+      expect(answer, from).toEqual({ kind: "redirect", location: to, status: 308 });
+    }
   });
 });

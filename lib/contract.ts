@@ -27,13 +27,30 @@ export const SLUGS = [
 /** Old slugs that still work, as permanent redirects to the current one (none yet). */
 export const SLUG_REDIRECTS: Readonly<Record<string, Slug>> = {};
 
-/** The pages: path segments after the language. Map pages also have an embed (`/embed`, `/embed/<slug>`). */
-export const PAGES = {
-  overview: { segments: [], map: true },
-  centre: { segments: ["centers", ":slug"], map: true },
-  sources: { segments: ["sources"], map: false },
-  about: { segments: ["about"], map: false },
-} as const;
+/**
+ * The pages: the public path segments after the language, and the internal route's segments under
+ * app/[locale]/ (the folder, which does not move when the address does). Map pages also have an
+ * embed (`/embed`, `/embed/<slug>`). Moving a page is an edit of its `segments`, with the old
+ * segments added to `formerly`: the old address then redirects (308), as an old slug does.
+ */
+export const PAGES: Readonly<Record<PageName, PageSpec>> = {
+  overview: { segments: [], internal: [], map: true },
+  centre: { segments: ["centers", ":slug"], internal: ["centers", ":slug"], map: true },
+  sources: { segments: ["sources"], internal: ["sources"], map: false },
+  about: { segments: ["about"], internal: ["about"], map: false },
+};
+
+export type PageName = "overview" | "centre" | "sources" | "about";
+export type PageSpec = {
+  /** The public address after the language; `:slug` stands for the centre. */
+  readonly segments: readonly string[];
+  /** The internal route that renders it (app/[locale]/…), which proxy.ts rewrites to. */
+  readonly internal: readonly string[];
+  /** Whether it shows the map (and so has an embed, a date and the map's options). */
+  readonly map: boolean;
+  /** Its earlier addresses, each redirected (308) to the current one. */
+  readonly formerly?: readonly (readonly string[])[];
+};
 
 /**
  * The folders of files and route handlers, not pages: Next's own, the downloads, oEmbed, the
@@ -56,7 +73,6 @@ export const MAX_ASOF_LENGTH = 64;
 
 export type Locale = keyof typeof LANGUAGES;
 export type Slug = (typeof SLUGS)[number];
-export type PageName = keyof typeof PAGES;
 export type EmbedTheme = "light" | "dark" | "auto";
 /**
  * An embed's options: presentation (`?theme=&panel=&controls=`, applied in the browser) and
@@ -98,6 +114,8 @@ export function createContract<L extends string, S extends string>(spec: {
   slugs: readonly S[];
   slugRedirects?: Readonly<Record<string, NoInfer<S>>>;
   defaultLocale: NoInfer<L>;
+  /** The pages' addresses; PAGES unless a test moves one. */
+  pages?: Readonly<Record<PageName, PageSpec>>;
 }) {
   type V = Omit<View, "locale" | "slug"> & { locale: L; slug: S | null };
   const locales = Object.keys(spec.languages) as L[];
@@ -105,10 +123,55 @@ export function createContract<L extends string, S extends string>(spec: {
   const isLocale = (value: unknown): value is L => typeof value === "string" && locales.includes(value as L);
   const isSlug = (value: unknown): value is S => typeof value === "string" && slugs.includes(value as S);
   const prefix = (locale: L) => (locale === spec.defaultLocale ? "" : `/${locale}`);
+  const pages = spec.pages ?? PAGES;
+  const slugRedirects: Readonly<Record<string, S>> = spec.slugRedirects ?? {};
+  const fill = (pattern: readonly string[], slug: S | null) => pattern.map((s) => (s === ":slug" ? (slug ?? "") : s));
+
+  /**
+   * The page and centre that segments (after the language and `embed`) name, by the patterns
+   * `which` gives each page; `moved` when they are an earlier address: a page's former segments
+   * or an old slug. Null when they name nothing.
+   */
+  function find(
+    segments: readonly string[],
+    embedded: boolean,
+    which: "internal" | "any",
+  ): { page: PageName; slug: S | null; moved: boolean } | null {
+    const slugOf = (s: string | undefined) =>
+      isSlug(s)
+        ? { slug: s, moved: false }
+        : s !== undefined && slugRedirects[s]
+          ? { slug: slugRedirects[s], moved: true }
+          : null;
+    if (embedded) {
+      if (segments.length === 0) return { page: "overview", slug: null, moved: false };
+      const s = segments.length === 1 ? slugOf(segments[0]) : null;
+      return s ? { page: "centre", ...s } : null;
+    }
+    for (const name of Object.keys(pages) as PageName[]) {
+      const spec = pages[name];
+      const patterns: [readonly string[], boolean][] =
+        which === "internal"
+          ? [[spec.internal, false]]
+          : [
+              [spec.segments, false],
+              ...(spec.formerly ?? []).map((f): [readonly string[], boolean] => [f, true]),
+              ...(which === "any" ? [[spec.internal, false] as [readonly string[], boolean]] : []),
+            ];
+      for (const [pattern, moved] of patterns) {
+        if (pattern.length !== segments.length) continue;
+        const slugAt = pattern.indexOf(":slug");
+        const slug = slugAt >= 0 ? slugOf(segments[slugAt]) : null;
+        const fits = (slugAt < 0 || slug !== null) && pattern.every((p, i) => p === ":slug" || p === segments[i]);
+        if (fits) return { page: name, slug: slug?.slug ?? null, moved: moved || (slug?.moved ?? false) };
+      }
+    }
+    return null;
+  }
 
   /** A view with every field set: the defaults filled in. */
   function view(partial: Partial<V> & Pick<V, "locale" | "page">): V {
-    const map = PAGES[partial.page].map;
+    const map = pages[partial.page].map;
     return {
       locale: partial.locale,
       page: partial.page,
@@ -122,8 +185,7 @@ export function createContract<L extends string, S extends string>(spec: {
   /** The path of a view without its language: `/centers/moscow`, `/embed/moscow`, `/embed`, `/about`, `/`. */
   function barePath(v: V): string {
     if (v.embedded) return v.slug ? `/embed/${v.slug}` : "/embed";
-    const segments = PAGES[v.page].segments.map((s) => (s === ":slug" ? (v.slug ?? "") : s));
-    return `/${segments.join("/")}`;
+    return `/${fill(pages[v.page].segments, v.slug).join("/")}`;
   }
 
   /** The public path of a view: `/ja/centers/moscow`, `/ja`, `/embed`. */
@@ -173,9 +235,7 @@ export function createContract<L extends string, S extends string>(spec: {
    * The date is not part of it: every date of a view is the same page (decision 012).
    */
   function internalPath(v: Pick<V, "locale" | "page" | "slug" | "embedded">): string {
-    const rest = v.embedded
-      ? ["embed", ...(v.slug ? [v.slug] : [])]
-      : PAGES[v.page].segments.map((s) => (s === ":slug" ? (v.slug ?? "") : s));
+    const rest = v.embedded ? ["embed", ...(v.slug ? [v.slug] : [])] : fill(pages[v.page].internal, v.slug);
     return `/${[v.locale, ...rest].join("/")}`;
   }
 
@@ -193,16 +253,9 @@ export function createContract<L extends string, S extends string>(spec: {
       asof = (safeDecode(rest[1]) ?? rest[1]).slice(0, MAX_ASOF_LENGTH);
       rest = rest.slice(2);
     }
-    if (embedded) {
-      if (rest.length === 0) return view({ locale, page: "overview", embedded, asof });
-      if (rest.length === 1 && isSlug(rest[0])) return view({ locale, page: "centre", slug: rest[0], embedded, asof });
-      return null;
-    }
-    if (rest.length === 0) return view({ locale, page: "overview", asof });
-    if (rest.length === 2 && rest[0] === "centers" && isSlug(rest[1])) {
-      return view({ locale, page: "centre", slug: rest[1], asof });
-    }
-    return null;
+    const found = find(rest, embedded, "internal");
+    if (!found || !pages[found.page].map) return null;
+    return view({ locale, page: found.page, slug: found.slug, embedded, asof });
   }
 
   /** The segments of every static map view's internal route, for generateStaticParams. */
@@ -256,6 +309,11 @@ export function createContract<L extends string, S extends string>(spec: {
    * for anything that is not a page. Tolerates one trailing slash and percent-encoding.
    */
   function parseView(pathname: string, search: URLSearchParams = new URLSearchParams()): V | null {
+    return parse(pathname, search)?.view ?? null;
+  }
+
+  /** parseView, and whether the address is an earlier one of the view (a moved page, an old slug). */
+  function parse(pathname: string, search: URLSearchParams): { view: V; moved: boolean } | null {
     const parts = segmentsOf(pathname);
     if (!parts) return null;
     let locale = spec.defaultLocale;
@@ -268,18 +326,24 @@ export function createContract<L extends string, S extends string>(spec: {
       embedded = true;
       parts.shift();
     }
-    let v: V | null = null;
-    if (parts[0] === "asof" || embedded || parts.length === 0 || parts[0] === "centers") {
-      v = viewFromSegments(locale, embedded, parts);
-    } else if (parts.length === 1 && (parts[0] === "sources" || parts[0] === "about")) {
-      v = view({ locale, page: parts[0] });
+    let asof: string | null = null;
+    if (parts[0] === "asof" && parts[1] !== undefined) {
+      asof = parts[1].slice(0, MAX_ASOF_LENGTH);
+      parts.splice(0, 2);
     }
-    if (!v) return null;
+    const found = find(parts, embedded, "any");
+    if (!found) return null;
+    const map = pages[found.page].map;
+    if (asof !== null && !map) return null;
     const raw = search.get("asof");
+    const v = view({ locale, page: found.page, slug: found.slug, embedded });
     return {
-      ...v,
-      asof: PAGES[v.page].map ? (v.asof ?? (raw ? raw.slice(0, MAX_ASOF_LENGTH) : null)) : null,
-      options: v.embedded ? embedOptions(search) : DEFAULT_EMBED_OPTIONS,
+      view: {
+        ...v,
+        asof: map ? (asof ?? (raw ? raw.slice(0, MAX_ASOF_LENGTH) : null)) : null,
+        options: v.embedded ? embedOptions(search) : DEFAULT_EMBED_OPTIONS,
+      },
+      moved: found.moved,
     };
   }
 
@@ -306,17 +370,11 @@ export function createContract<L extends string, S extends string>(spec: {
       status: 308,
     });
 
-    // An old slug keeps working: to the same view under the current slug.
-    const renamed = parts.findIndex((p, i) => i > 0 && SLUG_REDIRECTS_FOR(spec)[p] !== undefined);
-    if (renamed > 0) {
-      const next = [...parts];
-      next[renamed] = SLUG_REDIRECTS_FOR(spec)[parts[renamed] ?? ""] ?? "";
-      const v = parseView(`/${next.join("/")}`, search);
-      if (v) return redirect(v);
-    }
-
-    const v = parseView(pathname, search);
-    if (!v) return notFound;
+    const parsed = parse(pathname, search);
+    if (!parsed) return notFound;
+    const v = parsed.view;
+    // A moved page or an old slug keeps working: to the same view at its current address.
+    if (parsed.moved) return redirect(v);
     // The default language has no prefix: `/en/…` is the unprefixed page.
     const explicitDefault = pathLocale === spec.defaultLocale;
     // A date in the path is an internal address: its public form has `?asof=`.
@@ -385,7 +443,7 @@ export function createContract<L extends string, S extends string>(spec: {
     const rest = parts && isLocale(first) ? parts.slice(1) : parts;
     const m = rest?.length === 2 && rest[0] === "images" ? /^([a-z-]+)\.(svg|png)$/.exec(rest[1] ?? "") : null;
     const name = m?.[1];
-    const renamed = name ? SLUG_REDIRECTS_FOR(spec)[name] : undefined;
+    const renamed = name ? slugRedirects[name] : undefined;
     if (!m || !name || (name !== "overview" && !isSlug(name) && !renamed)) return { kind: "not-found", locale };
     const slug = renamed ?? (name === "overview" ? null : (name as S));
     const format = m[2] as ImageFormat;
@@ -428,6 +486,40 @@ export function createContract<L extends string, S extends string>(spec: {
     return locales.flatMap((locale) =>
       [null, ...slugs].flatMap((slug) => IMAGE_FORMATS.map((format) => image({ locale, slug }, format))),
     );
+  }
+
+  /**
+   * Every earlier address a static host must redirect (308) to the current one, as route() and
+   * parseImage() do on the Node server: each moved page's former segments and each old slug, in
+   * every language, for pages, embeds and pictures (scripts/export.ts writes them for each host).
+   */
+  function redirects(): { from: string; to: string }[] {
+    const out: { from: string; to: string }[] = [];
+    const oldSlugs = Object.entries(slugRedirects) as [string, S][];
+    for (const locale of locales) {
+      const p = prefix(locale);
+      const at = (segments: readonly string[]) => (segments.length ? `${p}/${segments.join("/")}` : p || "/");
+      for (const name of Object.keys(pages) as PageName[]) {
+        const spec = pages[name];
+        const slugged = spec.segments.includes(":slug");
+        for (const pattern of [...(spec.formerly ?? []), ...(slugged && oldSlugs.length ? [spec.segments] : [])]) {
+          const moved = pattern !== spec.segments;
+          const cases: [string, S | null][] = pattern.includes(":slug")
+            ? [...(moved ? slugs.map((s): [string, S] => [s, s]) : []), ...oldSlugs]
+            : [[":none", null]];
+          for (const [written, slug] of cases) {
+            const from = at(pattern.map((s) => (s === ":slug" ? written : s)));
+            out.push({ from, to: page(locale, name, slug) });
+          }
+        }
+      }
+      for (const [old, slug] of oldSlugs) {
+        out.push({ from: `${p}/embed/${old}`, to: href(view({ locale, page: "centre", slug, embedded: true })) });
+        for (const format of IMAGE_FORMATS)
+          out.push({ from: `${p}/images/${old}.${format}`, to: image({ locale, slug }, format) });
+      }
+    }
+    return out;
   }
 
   /** The corrections and updates feed of a language: `/updates.atom`, `/ja/updates.atom` (lib/feed.ts). */
@@ -504,15 +596,11 @@ export function createContract<L extends string, S extends string>(spec: {
     parseImage,
     imageFile,
     images,
+    redirects,
     feed,
     sitemap,
     exportList,
   };
-}
-
-// The redirect table, typed for whichever contract is built (a test's may have other slugs).
-function SLUG_REDIRECTS_FOR<S extends string>(spec: { slugRedirects?: Readonly<Record<string, S>> }) {
-  return spec.slugRedirects ?? {};
 }
 
 /**

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path";
 import { contract, IMAGE_THEMES } from "../lib/contract";
 import { PAYLOAD_FILE, payloadPath } from "./lib/embed-facade.mjs";
-import { headersFile, type ServedPage } from "./lib/headers-file";
+import { headersFile, redirectsFile, type ServedPage } from "./lib/headers-file";
 // CSP hashes from the exported HTML itself (its oEmbed links are rewritten).
 import { inlineScriptHashes } from "./lib/inline-scripts.mjs";
 import { ensureBuild, root, startNext } from "./lib/next-server";
@@ -111,6 +111,7 @@ try {
   writeFileSync(join(out, "_headers"), headersFile(policies));
   writeFileSync(join(out, "nginx-headers.conf"), nginxHeaders(policies));
   writeFileSync(join(out, "nginx-server.conf"), nginxServer());
+  writeFileSync(join(out, "_redirects"), redirectsFile(contract.redirects()));
   console.log(
     `export: ${PAGES.length} pages, ${NOT_FOUND_PAGES.length} 404 pages, ${PAGES.length} oEmbed answers, ${images.length} map images and ${FILES.length} files in ${out}`,
   );

@@ -152,3 +152,11 @@ export function cloudflareHeaders(rules: readonly HeadersRule[], path: string): 
   }
   return Object.fromEntries(out);
 }
+
+/**
+ * `_redirects` (Netlify, Cloudflare Pages): a moved page's or an old slug's address to the current
+ * one (contract.redirects), 308 as on the Node server. Empty while nothing has moved.
+ */
+export function redirectsFile(table: readonly { from: string; to: string }[]): string {
+  return table.map(({ from, to }) => `${from} ${to} 308\n`).join("");
+}

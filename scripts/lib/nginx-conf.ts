@@ -128,10 +128,14 @@ export function nginxServer(): string {
     "charset utf-8;",
     "index index.html;",
     "error_page 404 /404.html;",
+    "# Moved pages and old slugs (contract.redirects), then the default language's prefix: redirects, as on the Node server.",
     `# The default language has no prefix: /${contract.defaultLocale}/… is a redirect, as on the Node server.`,
     `location ~ ^/${contract.defaultLocale}(?:/(.*))?$ {`,
     "    return 308 /$1$is_args$args;",
     "}",
+    ...contract
+      .redirects()
+      .flatMap(({ from, to }) => [`location = ${from} {`, `    return 308 ${to}$is_args$args;`, "}"]),
     "location / {",
     TRY_FILES,
     ...headers,
