@@ -16,13 +16,16 @@
 // The functions that run in the page are serialised with Function#toString, so each is
 // self-contained: no imports, no reference to anything outside its own body but its arguments and
 // browser globals (a minifier may rename module-level names), and no syntax newer than the
-// browsers we support.
+// browsers we support. The attributes they write on <html> are the `asof` and `asofKind` flags of
+// lib/page-state.ts, passed in by name (`DATE_FLAGS`).
+
+import { type FlagValue, flagAttr } from "@/lib/page-state";
 
 /** What the page's first script needs: the state dates (oldest first, the range's start first) and the range. */
 export type DateConfig = { dates: readonly string[]; min: string; max: string };
 
 /** `?asof=` as the data can show it: none, a date, one moved into the range, or not a date (ignored). */
-export type DateReading = { kind: "latest" | "date" | "clamped" | "ignored"; date: string };
+export type DateReading = { kind: "latest" | FlagValue<"asofKind">; date: string };
 
 /**
  * Reads a requested date: a real YYYY-MM-DD day (trimmed), clamped to [min, max]; anything else is
@@ -54,7 +57,7 @@ export function stateIndex(date: string, dates: readonly string[]): number {
 /**
  * The stylesheet that shows state `k` of `n`: hides the variants of other states and dims the
  * events still to come. (The latest state needs none: app/globals.css hides `[data-until]` while
- * <html> has no `data-asof`.)
+ * <html> has no `data-asof`, the `asof` flag.)
  */
 export function stateCss(k: number, n: number): string {
   const hide: string[] = [];
@@ -76,19 +79,22 @@ export function stateCss(k: number, n: number): string {
 /** The functions `showDate` calls, passed in (so that the page's script can be serialised). */
 export type DateHelpers = { readDate: typeof readDate; stateIndex: typeof stateIndex; stateCss: typeof stateCss };
 
+/** The attributes `showDate` writes on <html>, passed in by name (lib/page-state.ts `asof`, `asofKind`). */
+export type DateFlags = { date: string; kind: string };
+
 /**
- * Shows the date a query asks for (`?asof=`): marks <html> with `data-asof` (the date shown, when
- * it is not the latest state) and `data-asof-kind` (lib/date-state.ts `DateReading`), and writes
- * the state's stylesheet. Returns the reading.
+ * Shows the date a query asks for (`?asof=`): marks <html> with the `asof` flag (the date shown,
+ * when it is not the latest state) and the `asofKind` flag (`DateReading`'s kind, absent for the
+ * latest), and writes the state's stylesheet. Returns the reading.
  */
-export function showDate(c: DateConfig, search: string, h: DateHelpers): DateReading {
+export function showDate(c: DateConfig, search: string, h: DateHelpers, f: DateFlags): DateReading {
   const root = document.documentElement;
   const r = h.readDate(new URLSearchParams(search).get("asof"), c.min, c.max);
   const dated = r.kind === "date" || r.kind === "clamped";
-  if (dated) root.setAttribute("data-asof", r.date);
-  else root.removeAttribute("data-asof");
-  if (r.kind === "latest") root.removeAttribute("data-asof-kind");
-  else root.setAttribute("data-asof-kind", r.kind);
+  if (dated) root.setAttribute(f.date, r.date);
+  else root.removeAttribute(f.date);
+  if (r.kind === "latest") root.removeAttribute(f.kind);
+  else root.setAttribute(f.kind, r.kind);
   let style = document.getElementById("jcm-date");
   if (!style) {
     style = document.createElement("style");
@@ -101,6 +107,8 @@ export function showDate(c: DateConfig, search: string, h: DateHelpers): DateRea
 
 export const DATE_HELPERS: DateHelpers = { readDate, stateIndex, stateCss };
 
+export const DATE_FLAGS: DateFlags = { date: flagAttr("asof"), kind: flagAttr("asofKind") };
+
 /**
  * The map pages' first script (app/[locale]/(map)/layout.tsx, app/[locale]/embed/layout.tsx): the
  * date in the address, shown before anything dated is parsed. A fixed string for one dataset,
@@ -108,7 +116,7 @@ export const DATE_HELPERS: DateHelpers = { readDate, stateIndex, stateCss };
  */
 export function firstPaintScript(config: DateConfig): string {
   const helpers = `{readDate:${readDate},stateIndex:${stateIndex},stateCss:${stateCss}}`;
-  return `try{(${showDate})(${JSON.stringify(config)},location.search,${helpers})}catch(e){}`;
+  return `try{(${showDate})(${JSON.stringify(config)},location.search,${helpers},${JSON.stringify(DATE_FLAGS)})}catch(e){}`;
 }
 
 /** A variant's states, as attributes: shown from state `since` until state `until` (null: to the end). */

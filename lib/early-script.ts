@@ -3,8 +3,7 @@
 // framework's scripts inert (scripts/lib/embed-facade.mjs) and this script, a few hundred bytes,
 // runs the facade until the reader touches the embed or the host asks for the application.
 
-/** Dispatched on `document` once the page has hydrated (components/view/hydration-mark.tsx). */
-export const HYDRATED_EVENT = "jcm:hydrated";
+import { EVENTS } from "@/lib/page-state";
 
 /** The type that keeps a script inert until the embed boots (scripts/lib/embed-facade.mjs). */
 export const DEFERRED_TYPE = "jcm/defer";
@@ -12,6 +11,7 @@ export const DEFERRED_TYPE = "jcm/defer";
 export type EarlyConfig = {
   /** An embed: the facade (height, host messages, booting on interaction); else a site page. */
   embed: boolean;
+  /** The event dispatched on `document` once the page has hydrated (lib/page-state.ts `EVENTS.hydrated`). */
   hydrated: string;
   deferred: string;
 };
@@ -145,6 +145,6 @@ export function earlyScript(c: EarlyConfig): void {
 
 /** The early script of a site page or an embed, as the page carries it. */
 export function earlyScriptSource(embed: boolean): string {
-  const config: EarlyConfig = { embed, hydrated: HYDRATED_EVENT, deferred: DEFERRED_TYPE };
+  const config: EarlyConfig = { embed, hydrated: EVENTS.hydrated.type, deferred: DEFERRED_TYPE };
   return `try{(${earlyScript})(${JSON.stringify(config)})}catch(e){}`;
 }

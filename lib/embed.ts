@@ -1,6 +1,7 @@
 // The embed's copy-paste snippet and its first-paint options script. The embed's address and
 // options are the URL contract's (lib/contract.ts).
 import { contract, type View } from "@/lib/contract";
+import { flagAttr } from "@/lib/page-state";
 import { escapeXml } from "@/lib/xml";
 
 /** A first height for the iframe before embed.js has measured it: taller with the side panel. */
@@ -42,4 +43,4 @@ export function buildEmbedSnippet({
  */
 export const EMBED_OPTIONS_SCRIPT = `(function(){try{var q=new URLSearchParams(location.search),d=document.documentElement,g=q.get("lang"),p=location.pathname;if(${JSON.stringify(
   contract.locales.filter((l) => l !== contract.defaultLocale),
-)}.indexOf(g)>=0&&/^\\/embed(\\/|$)/.test(p)){q.delete("lang");var o=q.toString();location.replace("/"+g+p+(o?"?"+o:"")+location.hash);return}var t=q.get("theme");if(t!=="dark"&&t!=="auto")t="light";if(t==="auto")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.dataset.theme=t;d.dataset.panel=q.get("panel")==="0"?"0":"1";d.dataset.controls=q.get("controls")==="0"?"0":"1"}catch(e){}})();`;
+)}.indexOf(g)>=0&&/^\\/embed(\\/|$)/.test(p)){q.delete("lang");var o=q.toString();location.replace("/"+g+p+(o?"?"+o:"")+location.hash);return}var t=q.get("theme");if(t!=="dark"&&t!=="auto")t="light";if(t==="auto")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";d.setAttribute(${JSON.stringify(flagAttr("theme"))},t);d.setAttribute(${JSON.stringify(flagAttr("panel"))},q.get("panel")==="0"?"0":"1");d.setAttribute(${JSON.stringify(flagAttr("controls"))},q.get("controls")==="0"?"0":"1")}catch(e){}})();`;

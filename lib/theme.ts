@@ -1,12 +1,14 @@
+import { flagAttr } from "@/lib/page-state";
+
 /** Where the reader's choice of theme is remembered ("light" or "dark"; absent: follow the system). */
 export const THEME_STORAGE_KEY = "jcm-theme";
 
 /**
  * Runs in <head> before the first paint: the remembered theme, else the system's
- * (`prefers-color-scheme`), as `data-theme` on <html>. The embed's own script runs after it and
- * applies `?theme=` instead.
+ * (`prefers-color-scheme`), as the `theme` flag on <html> (lib/page-state.ts). The embed's own
+ * script runs after it and applies `?theme=` instead.
  */
-export const THEME_SCRIPT = `(function(){try{var s=localStorage.getItem("${THEME_STORAGE_KEY}");document.documentElement.dataset.theme=s==="dark"||s==="light"?s:matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}catch(e){}})();`;
+export const THEME_SCRIPT = `(function(){try{var s=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});document.documentElement.setAttribute(${JSON.stringify(flagAttr("theme"))},s==="dark"||s==="light"?s:matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light")}catch(e){}})();`;
 
 /**
  * Runs right after THEME_SCRIPT (both after the stylesheet, which a script waits for): starts

@@ -14,7 +14,7 @@ import { usePathname } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { type Asof, type AsofRange, parseAsof } from "@/lib/asof";
 import { contract, type View } from "@/lib/contract";
-import { DATE_HELPERS, type DateConfig, showDate } from "@/lib/date-state";
+import { DATE_FLAGS, DATE_HELPERS, type DateConfig, showDate } from "@/lib/date-state";
 import { useLocale } from "@/lib/i18n-client";
 
 /** The address's query as the page shows it, and the way to change its date. */
@@ -38,7 +38,7 @@ function createStore(config: DateConfig): Store {
     for (const listener of listeners) listener();
   };
   const search = () => pending ?? window.location.search;
-  const show = () => showDate(config, search(), DATE_HELPERS);
+  const show = () => showDate(config, search(), DATE_HELPERS, DATE_FLAGS);
   const write = () => {
     timer = null;
     if (pending === null) return;

@@ -8,11 +8,9 @@ import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.genera
 import { EmbedPopup } from "@/components/map/embed-popup";
 import { frameKey } from "@/components/map/frame-key";
 import { FRAMES, LABEL_WIDTHS } from "@/components/map/frames.generated";
-import type { Intent } from "@/components/map/live-map";
 import type { MapProblem, MapStatus } from "@/components/map/map-status";
 import { embeddedStyle, palette, type Theme } from "@/components/map/map-style";
 import { MarkerBody } from "@/components/map/marker-body";
-import { rememberOpener, takeOpener } from "@/components/map/marker-focus";
 import { IntentLink } from "@/components/panel/dated-link";
 import { type Asof, asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
@@ -20,8 +18,10 @@ import { contract } from "@/lib/contract";
 import { useLocale, useTranslations } from "@/lib/i18n-client";
 import { FRAME_PADDING, scaleSteps, unproject } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH, labelVars, placementsAt, stepFor, targetsAt } from "@/lib/map-labels";
+import { type Intent, readFlag, rememberOpener, takeOpener } from "@/lib/page-state";
 import { MAP_STYLE_URL } from "@/lib/site";
 import { statusAt } from "@/lib/status";
+import { useFlag } from "@/lib/use-flag";
 import { useView } from "@/lib/use-view";
 
 /** How long MapLibre may take to draw for the first time before the drawn map stays for good. */
@@ -44,17 +44,9 @@ const KEY_PAN = 100;
 const prefersReducedMotion = () =>
   typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-/** The page's theme (`data-theme` on <html>), following changes made by the theme toggle. */
-const readTheme = (): Theme => (document.documentElement.dataset.theme === "dark" ? "dark" : "light");
-
+/** The page's theme (the `theme` flag on <html>, lib/page-state.ts), following the theme toggle. */
 function useDocumentTheme(): Theme {
-  const [theme, setTheme] = useState<Theme>(readTheme);
-  useEffect(() => {
-    const observer = new MutationObserver(() => setTheme(readTheme()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-    return () => observer.disconnect();
-  }, []);
-  return theme;
+  return useFlag("theme") === "dark" ? "dark" : "light";
 }
 
 /**
@@ -151,7 +143,7 @@ export function CentersMap({
   const mapStyle = useMemo(() => MAP_STYLE_URL ?? embeddedStyle(BASEMAP_URL, theme), [theme]);
   // Inside a newsroom's iframe the map must not capture page scrolling: modifier + wheel, two-finger pan.
   const [cooperative] = useState(() => embedded && window.self !== window.top);
-  const [panelHidden] = useState(() => embedded && document.documentElement.dataset.panel === "0");
+  const [panelHidden] = useState(() => embedded && readFlag("panel") === "0");
   const [loaded, setLoaded] = useState(false);
   const [ready, setReady] = useState(false);
   // The labels are placed for the view's frame at the scale shown, in the same steps as the drawn

@@ -1,11 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { type Intent, onLiveMapRequest } from "@/components/map/live-map";
 import type { MapProblem, MapStatus } from "@/components/map/map-status";
 import type { CenterPin } from "@/lib/centers";
 import { useTranslations } from "@/lib/i18n-client";
+import { type Intent, on, setFlag } from "@/lib/page-state";
 import { statusAt } from "@/lib/status";
+import { useFlag } from "@/lib/use-flag";
 import { useView } from "@/lib/use-view";
 
 // The live map (MapLibre, about 450 KB gzipped with its worker and the basemap) starts only when
@@ -27,9 +28,9 @@ const hashHasCamera = () => typeof window !== "undefined" && /^#map=/.test(windo
 /**
  * The live map's island, mounted once in the layout so it survives navigation between the views;
  * the view (centre, date) comes from the address. It lies over the map drawn on the server and
- * stays invisible until MapLibre has drawn the same view, then takes its place: "ready" sets
- * `data-live-map` on <html>, which hides the drawn map (app/globals.css). No WebGL, or MapLibre
- * failing, leaves the drawn map as the map, with a notice.
+ * stays invisible until MapLibre has drawn the same view, then takes its place: "ready" sets the
+ * `liveMap` flag on <html> (lib/page-state.ts), which hides the drawn map (app/globals.css). No
+ * WebGL, or MapLibre failing, leaves the drawn map as the map, with a notice.
  */
 export function MapIsland({
   pins,
@@ -44,11 +45,11 @@ export function MapIsland({
   const { view, asof } = useView();
   const selected = view.slug;
   const [status, setStatusState] = useState<MapStatus | "idle">("idle");
-  // What the map region says (MapNotes): read from <html>, since the notes sit over the drawn map.
+  // What the map region says (MapNotes, which sits outside the island, over the drawn map): the
+  // `liveMapError` flag, which MapNotes hears through lib/page-state.ts.
   const setStatus = useCallback((next: MapStatus, problem?: MapProblem) => {
     setStatusState(next);
-    const root = document.documentElement;
-    if (problem || next === "error") root.dataset.liveMapError = problem ?? "webgl";
+    if (problem || next === "error") setFlag("liveMapError", problem ?? "webgl");
   }, []);
   const [CentersMap, setCentersMap] = useState<CentersMapComponent | null>(null);
   // Gestures made before the live map was ready, done again on it in order.
@@ -67,7 +68,7 @@ export function MapIsland({
   }, [setStatus]);
 
   useEffect(() => {
-    const off = onLiveMapRequest((intent) => {
+    const off = on("liveMapRequest", (intent) => {
       if (intent.kind !== "explore") {
         intents.current.push(intent);
         setPending((n) => n + 1);
@@ -95,12 +96,8 @@ export function MapIsland({
     target?.focus();
   }, [status]);
   useEffect(() => {
-    const root = document.documentElement;
-    if (status === "ready") root.dataset.liveMap = "ready";
-    else delete root.dataset.liveMap;
-    return () => {
-      delete root.dataset.liveMap;
-    };
+    setFlag("liveMap", status === "ready" ? "ready" : null);
+    return () => setFlag("liveMap", null);
   }, [status]);
 
   const takeIntents = useCallback(() => intents.current.splice(0), []);
@@ -154,26 +151,16 @@ export function MapIsland({
 
 /**
  * What the map region says over whichever map is shown when the live map could not start. Outside
- * the island's box, so it shows over the drawn map. (Where the markers stand is the region's
- * caption, under the map: components/map/map-region.tsx.)
+ * the island's box, so it shows over the drawn map; it hears the island's `liveMapError` flag
+ * through lib/page-state.ts. (Where the markers stand is the region's caption, under the map:
+ * components/map/map-region.tsx.)
  */
 export function MapNotes() {
   const t = useTranslations("map");
-  const [state, setState] = useState<"ok" | "error" | "basemap">("ok");
-  useEffect(() => {
-    const root = document.documentElement;
-    const read = () =>
-      setState(
-        root.dataset.liveMapError === "webgl" ? "error" : root.dataset.liveMapError === "basemap" ? "basemap" : "ok",
-      );
-    const observer = new MutationObserver(read);
-    observer.observe(root, { attributes: true, attributeFilter: ["data-live-map-error"] });
-    read();
-    return () => observer.disconnect();
-  }, []);
+  const problem = useFlag("liveMapError");
   return (
     <>
-      {state === "error" ? (
+      {problem === "webgl" ? (
         <p
           role="status"
           data-map-note
@@ -182,7 +169,7 @@ export function MapNotes() {
           {t("webglError")}
         </p>
       ) : null}
-      {state === "basemap" ? (
+      {problem === "basemap" ? (
         <p
           role="status"
           data-map-note

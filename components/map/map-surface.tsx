@@ -1,8 +1,9 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { prefetchLiveMap, requestLiveMap } from "@/components/map/live-map";
+import { prefetchLiveMap } from "@/components/map/live-map";
 import { useTranslations } from "@/lib/i18n-client";
+import { emit } from "@/lib/page-state";
 
 /**
  * The zoom change of one wheel event, as MapLibre's scroll zoom computes it for a mouse wheel
@@ -50,7 +51,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
       if (event.deltaY === 0) return;
       event.preventDefault();
       const box = el.getBoundingClientRect();
-      requestLiveMap({
+      emit("liveMapRequest", {
         kind: "zoom",
         delta: wheelZoom(event),
         at: [event.clientX - box.left, event.clientY - box.top],
@@ -76,7 +77,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         if (event.button !== 0 || onMarkerOrControl(event.target)) return;
         // In an iframe one finger scrolls the article; the buttons start the map there.
         if (cooperative && event.pointerType === "touch") return;
-        requestLiveMap({ kind: "explore" });
+        emit("liveMapRequest", { kind: "explore" });
         drag.current = { id: event.pointerId, x: event.clientX, y: event.clientY, dx: 0, dy: 0, from: offset };
         event.currentTarget.setPointerCapture(event.pointerId);
       }}
@@ -91,18 +92,18 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         const d = drag.current;
         if (!d || d.id !== event.pointerId) return;
         drag.current = null;
-        if (d.dx !== 0 || d.dy !== 0) requestLiveMap({ kind: "pan", dx: d.dx, dy: d.dy });
+        if (d.dx !== 0 || d.dy !== 0) emit("liveMapRequest", { kind: "pan", dx: d.dx, dy: d.dy });
       }}
       onPointerCancel={() => {
         // The browser took the gesture (a scroll): what was dragged so far is kept and done again.
         const d = drag.current;
         drag.current = null;
-        if (d && (d.dx !== 0 || d.dy !== 0)) requestLiveMap({ kind: "pan", dx: d.dx, dy: d.dy });
+        if (d && (d.dx !== 0 || d.dy !== 0)) emit("liveMapRequest", { kind: "pan", dx: d.dx, dy: d.dy });
       }}
       onDoubleClick={(event) => {
         if (onMarkerOrControl(event.target)) return;
         const box = event.currentTarget.getBoundingClientRect();
-        requestLiveMap({ kind: "zoom", delta: 1, at: [event.clientX - box.left, event.clientY - box.top] });
+        emit("liveMapRequest", { kind: "zoom", delta: 1, at: [event.clientX - box.left, event.clientY - box.top] });
       }}
     >
       {/* The pan and zoom surface: after the markers for Tab, under them for the pointer. Focus
@@ -116,11 +117,11 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         aria-label={label}
         data-pan-surface
         className="absolute inset-0 z-0 focus-visible:-outline-offset-4"
-        onFocus={() => requestLiveMap({ kind: "explore" })}
+        onFocus={() => emit("liveMapRequest", { kind: "explore" })}
         onKeyDown={(event) => {
           if (!MAP_KEYS.has(event.key)) return;
           event.preventDefault();
-          requestLiveMap({ kind: "key", key: event.key });
+          emit("liveMapRequest", { kind: "key", key: event.key });
         }}
       />
       {/* The controls are drawn on the server, so an embed looks the same before and after it boots;
@@ -132,7 +133,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
             data-zoom="in"
             aria-label={t("zoomIn")}
             title={t("zoomIn")}
-            onClick={() => requestLiveMap({ kind: "zoom", delta: 1 })}
+            onClick={() => emit("liveMapRequest", { kind: "zoom", delta: 1 })}
           >
             <span aria-hidden="true">+</span>
           </button>
@@ -141,7 +142,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
             data-zoom="out"
             aria-label={t("zoomOut")}
             title={t("zoomOut")}
-            onClick={() => requestLiveMap({ kind: "zoom", delta: -1 })}
+            onClick={() => emit("liveMapRequest", { kind: "zoom", delta: -1 })}
           >
             <span aria-hidden="true">−</span>
           </button>
@@ -152,7 +153,7 @@ export function MapSurface({ label, embedded, children }: { label: string; embed
         data-map-control
         data-explore
         className="bg-paper/95 text-ink hover:bg-hover absolute right-2.5 bottom-2 z-20 rounded px-2 py-1 text-xs font-medium shadow"
-        onClick={() => requestLiveMap({ kind: "explore" })}
+        onClick={() => emit("liveMapRequest", { kind: "explore" })}
       >
         {t("explore")}
       </button>

@@ -3,7 +3,6 @@
 import { useEffect, useRef } from "react";
 import { EmbedPopup } from "@/components/map/embed-popup";
 import { MarkerBody } from "@/components/map/marker-body";
-import { rememberOpener, takeOpener } from "@/components/map/marker-focus";
 import { IntentLink } from "@/components/panel/dated-link";
 import { asofParam } from "@/lib/asof";
 import type { CenterPin } from "@/lib/centers";
@@ -12,6 +11,7 @@ import { statusPeriods } from "@/lib/date-state";
 import { useTranslations } from "@/lib/i18n-client";
 import { project } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH } from "@/lib/map-labels";
+import { readFlag, rememberOpener, takeOpener } from "@/lib/page-state";
 import { useStateDates, useView } from "@/lib/use-view";
 
 const n = (v: number) => Math.round(v * 1000) / 1000;
@@ -41,7 +41,7 @@ export function StaticMarkers({ pins, center, widths, embedded }: Props) {
   const box = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     // The live map, when it has taken over, does this for its own markers (centers-map.tsx).
-    if (view.slug !== null || document.documentElement.dataset.liveMap === "ready") return;
+    if (view.slug !== null || readFlag("liveMap") === "ready") return;
     const slug = takeOpener();
     const map = box.current?.parentElement;
     if (slug) map?.querySelector<HTMLElement>(`[data-marker="${slug}"]`)?.focus();

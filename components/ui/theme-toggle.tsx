@@ -1,18 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useTranslations } from "@/lib/i18n-client";
+import { setFlag } from "@/lib/page-state";
 import { THEME_STORAGE_KEY } from "@/lib/theme";
+import { useFlag } from "@/lib/use-flag";
 
 /**
  * Dark theme on or off. The first paint follows the remembered choice or the system
- * (lib/theme.ts); pressing the button flips it and remembers it. The map restyles itself when
- * `data-theme` changes.
+ * (lib/theme.ts); pressing the button flips it and remembers it. It sets the `theme` flag on
+ * <html> through lib/page-state.ts, whose subscribers (the live map's style) follow.
  */
 export function ThemeToggle() {
   const t = useTranslations("theme");
-  const [dark, setDark] = useState<boolean | null>(null);
-  useEffect(() => setDark(document.documentElement.dataset.theme === "dark"), []);
+  // Unknown until hydrated (the first paint's script chose it): the button waits.
+  const theme = useFlag("theme");
+  const dark = theme === undefined ? null : theme === "dark";
   return (
     <button
       type="button"
@@ -23,11 +25,10 @@ export function ThemeToggle() {
       data-testid="theme-toggle"
       className="border-line hover:bg-hover rounded border px-1.5 py-0.5 text-sm leading-none"
       onClick={() => {
-        const next = !dark;
-        setDark(next);
-        document.documentElement.dataset.theme = next ? "dark" : "light";
+        const next = dark ? "light" : "dark";
+        setFlag("theme", next);
         try {
-          localStorage.setItem(THEME_STORAGE_KEY, next ? "dark" : "light");
+          localStorage.setItem(THEME_STORAGE_KEY, next);
         } catch {
           // Private mode: the choice holds for this page only.
         }

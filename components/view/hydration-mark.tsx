@@ -1,17 +1,18 @@
 "use client";
 
 import { useEffect } from "react";
-import { HYDRATED_EVENT } from "@/lib/early-script";
+import { emit, setFlag } from "@/lib/page-state";
 
 /**
- * Last in a map layout: once React has hydrated the page, marks <html data-hydrated> and tells the
- * early script (lib/early-script.ts), which replays a click or a host message that came sooner.
- * Its effect runs after its siblings' (the embed's host-message listener among them).
+ * Last in a map layout: once React has hydrated the page, sets the `hydrated` flag on <html> and
+ * sends the `hydrated` event (lib/page-state.ts), on which the early script (lib/early-script.ts)
+ * replays a click or a host message that came sooner. Its effect runs after its siblings' (the
+ * embed's host-message listener among them).
  */
 export function HydrationMark() {
   useEffect(() => {
-    document.documentElement.dataset.hydrated = "true";
-    document.dispatchEvent(new Event(HYDRATED_EVENT));
+    setFlag("hydrated", "true");
+    emit("hydrated");
   }, []);
   return null;
 }
