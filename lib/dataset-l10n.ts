@@ -4,23 +4,28 @@
 // when the app loads (that is, at build): a missing or left-over entry fails with the file and key.
 import type { Dataset } from "@/lib/schema";
 
-/** The shape of messages/dataset.<locale>.json. */
+/**
+ * The shape of messages/dataset.<locale>.json. A list's entries are keyed by their id in data/,
+ * never by position: reordering the English must not attach a translation to another fact.
+ */
 export type DatasetTranslation = {
-  meta: { compiled: string; openQuestions: string[] };
-  changelog: Record<string, { summary: string; changes: string[] }>;
+  meta: { compiled: string; openQuestions: Record<string, string> };
+  changelog: Record<string, { summary: string; changes: Record<string, string> }>;
   cities: Record<
     string,
     {
-      opened: string[];
-      address?: { summary: string; entries: { text: string; asOf: string; note?: string }[] };
+      /** The notes of the opening dates that have one. */
+      opened: Record<string, string>;
+      address?: { summary: string; entries: Record<string, { text: string; asOf: string; note?: string }> };
       closure: string;
-      /** The closure's notes (data/cities.json `closure.notes`), in order. */
-      closureNotes?: string[];
+      /** The closure's notes (data/cities.json `closure.notes`). */
+      closureNotes?: Record<string, string>;
     }
   >;
   events: Record<string, { summary: string; note?: string }>;
-  alternativeDates: Record<string, string[]>;
-  conflicts: Record<string, { topic: string; note: string; preferred: string; versions: string[] }>;
+  /** Per event, the notes of the alternative dates that have one. */
+  alternativeDates: Record<string, Record<string, string>>;
+  conflicts: Record<string, { topic: string; note: string; preferred: string; versions: Record<string, string> }>;
   /**
    * A source's title and publisher as readers of this language know them (外務省, МИД Японии), where
    * they differ from the English record; a title in this language drops the English gloss.
@@ -50,28 +55,58 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
   const extra = (keys: Iterable<string>, known: Set<string>, prefix: string) => {
     for (const k of keys) if (!known.has(k)) problems.push(`${prefix}.${k}: no such record in data/`);
   };
-  const count = (list: unknown[] | undefined, expected: number, key: string) => {
-    if ((list?.length ?? 0) !== expected)
-      problems.push(`${key}: expected ${expected} entries, found ${list?.length ?? 0}`);
+  /**
+   * A list's translations, keyed by id; a list in the file (the old, positional shape) is
+   * refused rather than read, as its entries would be matched by position again.
+   */
+  const byId = <T>(value: Record<string, T> | undefined, key: string): Record<string, T> => {
+    if (Array.isArray(value)) {
+      problems.push(`${key}: expected an object keyed by the entries' ids in data/, found a list`);
+      return {};
+    }
+    return value ?? {};
+  };
+  /**
+   * `list` with each entry's text translated by id. A key of an entry without English text gets
+   * need()'s own message; a key of no entry is left over.
+   */
+  const keyed = <E extends { id: string }>(
+    list: E[],
+    tr: Record<string, string> | undefined,
+    key: string,
+    text: (e: E) => string | undefined,
+    apply: (e: E, translated: string | undefined) => E,
+  ): E[] => {
+    const t = byId(tr, key);
+    extra(Object.keys(t), new Set(list.map((e) => e.id)), key);
+    return list.map((e) => apply(e, need(t[e.id], `${key}.${e.id}`, text(e))));
   };
 
   const meta = {
     ...data.meta,
     compiled: need(tr.meta?.compiled, "meta.compiled", data.meta.compiled) ?? data.meta.compiled,
-    openQuestions: data.meta.openQuestions.map(
-      (q, i) => need(tr.meta?.openQuestions?.[i], `meta.openQuestions[${i}]`, q) ?? q,
+    openQuestions: keyed(
+      data.meta.openQuestions,
+      tr.meta?.openQuestions,
+      "meta.openQuestions",
+      (q) => q.text,
+      (q, text) => ({ ...q, text: text ?? q.text }),
     ),
   };
-  count(tr.meta?.openQuestions, data.meta.openQuestions.length, "meta.openQuestions");
 
   const changelog = data.changelog.map((entry) => {
     const t = tr.changelog?.[entry.version];
     const key = `changelog.${entry.version}`;
-    count(t?.changes, entry.changes.length, `${key}.changes`);
     return {
       ...entry,
       summary: need(t?.summary, `${key}.summary`, entry.summary) ?? entry.summary,
-      changes: entry.changes.map((c, i) => need(t?.changes?.[i], `${key}.changes[${i}]`, c) ?? c),
+      changes: keyed(
+        entry.changes,
+        t?.changes,
+        `${key}.changes`,
+        (c) => c.text,
+        (c, text) => ({ ...c, text: text ?? c.text }),
+      ),
     };
   });
   extra(Object.keys(tr.changelog ?? {}), new Set(data.changelog.map((c) => c.version)), "changelog");
@@ -79,42 +114,49 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
   const cities = data.cities.map((city) => {
     const t = tr.cities?.[city.slug];
     const key = `cities.${city.slug}`;
-    count(t?.opened, city.opened.length, `${key}.opened`);
-    count(t?.closureNotes, city.closure.notes?.length ?? 0, `${key}.closureNotes`);
-    const address = city.address
-      ? {
-          ...city.address,
-          summary: need(t?.address?.summary, `${key}.address.summary`, city.address.summary) ?? city.address.summary,
-          entries: city.address.entries.map((a, i) => {
-            const ta = t?.address?.entries?.[i];
-            const k = `${key}.address.entries[${i}]`;
-            return {
-              ...a,
-              text: need(ta?.text, `${k}.text`, a.text) ?? a.text,
-              asOf: need(ta?.asOf, `${k}.asOf`, a.asOf) ?? a.asOf,
-              note: need(ta?.note, `${k}.note`, a.note),
-            };
-          }),
-        }
-      : null;
-    if (city.address) count(t?.address?.entries, city.address.entries.length, `${key}.address.entries`);
-    else if (t?.address) problems.push(`${key}.address: the centre has no address in data/`);
+    let address = null;
+    if (city.address) {
+      const entries = byId(t?.address?.entries, `${key}.address.entries`);
+      extra(Object.keys(entries), new Set(city.address.entries.map((a) => a.id)), `${key}.address.entries`);
+      address = {
+        ...city.address,
+        summary: need(t?.address?.summary, `${key}.address.summary`, city.address.summary) ?? city.address.summary,
+        entries: city.address.entries.map((a) => {
+          const ta = entries[a.id];
+          const k = `${key}.address.entries.${a.id}`;
+          return {
+            ...a,
+            text: need(ta?.text, `${k}.text`, a.text) ?? a.text,
+            asOf: need(ta?.asOf, `${k}.asOf`, a.asOf) ?? a.asOf,
+            note: need(ta?.note, `${k}.note`, a.note),
+          };
+        }),
+      };
+    } else if (t?.address) problems.push(`${key}.address: the centre has no address in data/`);
+    const notes = city.closure.notes;
+    if (!notes && t?.closureNotes) problems.push(`${key}.closureNotes: the closure has no notes in data/`);
     return {
       ...city,
-      opened: city.opened.map((o, i) => ({
-        ...o,
-        note: need(t?.opened?.[i] || undefined, `${key}.opened[${i}]`, o.note),
-      })),
+      opened: keyed(
+        city.opened,
+        t?.opened,
+        `${key}.opened`,
+        (o) => o.note,
+        (o, note) => ({ ...o, note }),
+      ),
       address,
       closure: {
         ...city.closure,
         summary: need(t?.closure, `${key}.closure`, city.closure.summary) ?? "",
-        ...(city.closure.notes
+        ...(notes
           ? {
-              notes: city.closure.notes.map((n, i) => ({
-                ...n,
-                text: need(t?.closureNotes?.[i], `${key}.closureNotes[${i}]`, n.text) ?? n.text,
-              })),
+              notes: keyed(
+                notes,
+                t?.closureNotes,
+                `${key}.closureNotes`,
+                (n) => n.text,
+                (n, text) => ({ ...n, text: text ?? n.text }),
+              ),
             }
           : {}),
       },
@@ -125,16 +167,21 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
   const events = data.events.map((e) => {
     const t = tr.events?.[e.id];
     const key = `events.${e.id}`;
-    const alternatives = e.alternativeDates?.filter((a) => a.note);
-    if (alternatives?.length) count(tr.alternativeDates?.[e.id], alternatives.length, `alternativeDates.${e.id}`);
-    let n = 0;
     return {
       ...e,
       summary: need(t?.summary, `${key}.summary`, e.summary) ?? e.summary,
       note: need(t?.note, `${key}.note`, e.note),
-      alternativeDates: e.alternativeDates?.map((a) =>
-        a.note ? { ...a, note: need(tr.alternativeDates?.[e.id]?.[n], `alternativeDates.${e.id}[${n++}]`, a.note) } : a,
-      ),
+      ...(e.alternativeDates
+        ? {
+            alternativeDates: keyed(
+              e.alternativeDates,
+              tr.alternativeDates?.[e.id],
+              `alternativeDates.${e.id}`,
+              (a) => a.note,
+              (a, note) => ({ ...a, note }),
+            ),
+          }
+        : {}),
     };
   });
   extra(Object.keys(tr.events ?? {}), new Set(data.events.map((e) => e.id)), "events");
@@ -147,16 +194,18 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
   const conflicts = data.conflicts.map((c) => {
     const t = tr.conflicts?.[c.id];
     const key = `conflicts.${c.id}`;
-    count(t?.versions, c.versions.length, `${key}.versions`);
     return {
       ...c,
       topic: need(t?.topic, `${key}.topic`, c.topic) ?? c.topic,
       note: need(t?.note, `${key}.note`, c.note) ?? c.note,
       preferred: need(t?.preferred, `${key}.preferred`, c.preferred) ?? c.preferred,
-      versions: c.versions.map((v, i) => ({
-        ...v,
-        value: need(t?.versions?.[i], `${key}.versions[${i}]`, v.value) ?? v.value,
-      })),
+      versions: keyed(
+        c.versions,
+        t?.versions,
+        `${key}.versions`,
+        (v) => v.value,
+        (v, value) => ({ ...v, value: value ?? v.value }),
+      ),
     };
   });
   extra(Object.keys(tr.conflicts ?? {}), new Set(data.conflicts.map((c) => c.id)), "conflicts");
@@ -174,4 +223,53 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
     throw new TranslationError(`${file}: ${problems.length} problem(s)\n  - ${problems.join("\n  - ")}`);
   }
   return { ...data, meta, changelog, cities, events, conflicts, sources };
+}
+
+/**
+ * The English prose in the shape of a translation file, keyed as localizeDataset reads it: what a
+ * new language's file starts from, and the pseudo-locale's text (scripts/pseudo-build.ts). A list
+ * entry without English text has no key; sources keep their English titles, as a language may.
+ */
+export function englishTranslation(data: Dataset): DatasetTranslation {
+  const texts = <E extends { id: string }>(list: E[], text: (e: E) => string | undefined) =>
+    Object.fromEntries(list.flatMap((e) => (text(e) ? [[e.id, text(e) as string]] : [])));
+  const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {});
+  return {
+    meta: { compiled: data.meta.compiled, openQuestions: texts(data.meta.openQuestions, (q) => q.text) },
+    changelog: Object.fromEntries(
+      data.changelog.map((c) => [c.version, { summary: c.summary, changes: texts(c.changes, (x) => x.text) }]),
+    ),
+    cities: Object.fromEntries(
+      data.cities.map((c) => [
+        c.slug,
+        {
+          opened: texts(c.opened, (o) => o.note),
+          ...(c.address
+            ? {
+                address: {
+                  summary: c.address.summary,
+                  entries: Object.fromEntries(
+                    c.address.entries.map((a) => [a.id, { text: a.text, asOf: a.asOf, ...optional("note", a.note) }]),
+                  ),
+                },
+              }
+            : {}),
+          closure: c.closure.summary,
+          ...(c.closure.notes ? { closureNotes: texts(c.closure.notes, (n) => n.text) } : {}),
+        },
+      ]),
+    ),
+    events: Object.fromEntries(data.events.map((e) => [e.id, { summary: e.summary, ...optional("note", e.note) }])),
+    alternativeDates: Object.fromEntries(
+      data.events
+        .filter((e) => e.alternativeDates?.some((a) => a.note))
+        .map((e) => [e.id, texts(e.alternativeDates ?? [], (a) => a.note)]),
+    ),
+    conflicts: Object.fromEntries(
+      data.conflicts.map((c) => [
+        c.id,
+        { topic: c.topic, note: c.note, preferred: c.preferred, versions: texts(c.versions, (v) => v.value) },
+      ]),
+    ),
+  };
 }

@@ -31,7 +31,7 @@ export function updatesFeed(locale: Locale, origin = SITE_URL): string {
   ];
   for (const entry of entries) {
     const link = `${about}#${versionAnchor(entry.version)}`;
-    const changes = `<ul>${entry.changes.map((c) => `<li>${escapeXml(c)}</li>`).join("")}</ul>`;
+    const changes = `<ul>${entry.changes.map((c) => `<li>${escapeXml(c.text)}</li>`).join("")}</ul>`;
     lines.push(
       "  <entry>",
       `    <id>${escapeXml(link)}</id>`,

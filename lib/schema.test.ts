@@ -193,6 +193,76 @@ describe("validateDataset rejects broken files with a precise message", () => {
   });
 });
 
+describe("ids of list entries, which the translations are keyed by", () => {
+  it("a duplicate id in a list names file, record and field", () => {
+    const d = raw();
+    const moscow = d["cities.json"][3];
+    if (!moscow?.opened[0] || !moscow.opened[2]) throw new Error("fixture");
+    moscow.opened[2].id = moscow.opened[0].id;
+    expect(errorOf(d)).toMatch(
+      /data\/cities\.json: record 3 \("moscow"\), field "opened\[2\]\.id": duplicate id "ceremony-month"/,
+    );
+  });
+
+  it("a duplicate id in every kind of list", () => {
+    const cases: [(d: DataFiles) => void, RegExp][] = [
+      [
+        (d) => {
+          const q = d["meta.json"].openQuestions;
+          if (q[0] && q[4]) q[4].id = q[0].id;
+        },
+        /data\/meta\.json: field "openQuestions\[4\]\.id": duplicate id "memorandum-2000-date"/,
+      ],
+      [
+        (d) => {
+          const c = d["changelog.json"][1]?.changes;
+          if (c?.[0] && c[1]) c[1].id = c[0].id;
+        },
+        /data\/changelog\.json: record 1, field "changes\[1\]\.id": duplicate id "khabarovsk-first-branch"/,
+      ],
+      [
+        (d) => {
+          const a = d["cities.json"][0]?.address?.entries;
+          if (a?.[0] && a[1]) a[1].id = a[0].id;
+        },
+        /record 0 \("khabarovsk"\), field "address\.entries\[1\]\.id": duplicate id "moskovskaya-7"/,
+      ],
+      [
+        (d) => {
+          const v = d["conflicts.json"][1]?.versions;
+          if (v?.[0] && v[3]) v[3].id = v[0].id;
+        },
+        /data\/conflicts\.json: record 1 \("moscow-opening"\), field "versions\[3\]\.id": duplicate id "1994-10"/,
+      ],
+    ];
+    for (const [breakIt, message] of cases) {
+      const d = raw();
+      breakIt(d);
+      expect(errorOf(d)).toMatch(message);
+    }
+  });
+
+  it("a missing or malformed id names file, record and field", () => {
+    const d = raw();
+    const note = d["cities.json"][1]?.closure.notes?.[0] as Record<string, unknown> | undefined;
+    if (!note) throw new Error("fixture");
+    delete note.id;
+    expect(errorOf(d)).toMatch(/data\/cities\.json: record 1 \("vladivostok"\), field "closure\.notes\[0\]\.id"/);
+
+    const d2 = raw();
+    const alternative = d2["events.json"].find((e) => e.alternativeDates)?.alternativeDates?.[0];
+    if (!alternative) throw new Error("fixture");
+    alternative.id = "20 September";
+    expect(errorOf(d2)).toMatch(/field "alternativeDates\[0\]\.id": expected a lower-case kebab-case id/);
+  });
+
+  it("the same id in two lists is allowed: an id is unique within its list", () => {
+    const d = validateDataset(raw());
+    const ids = d.cities.flatMap((c) => c.opened.map((o) => o.id));
+    expect(ids.filter((id) => id === "ceremony-month").length).toBe(6);
+  });
+});
+
 describe("a source cannot be cited for what happened after it was published (issue 21)", () => {
   it("refuses a closure cited with a source published months before the announcement", () => {
     const d = raw();
@@ -270,7 +340,7 @@ describe("notes for readers and notes for editors (issue 21)", () => {
         ...(c.address?.entries ?? []).flatMap((a) => [a.text, a.asOf, a.note ?? ""]),
       ]),
       ...d.conflicts.flatMap((c) => [c.topic, c.note, c.preferred, ...c.versions.map((v) => v.value)]),
-      ...d.meta.openQuestions,
+      ...d.meta.openQuestions.map((q) => q.text),
     ];
     expect(readerTexts.filter((t) => EDITORIAL.test(t))).toEqual([]);
   });

@@ -27,6 +27,23 @@ const confidence = z.enum(["primary-official", "reputable-press", "secondary"]);
  */
 const editorNote = z.string().optional();
 
+/**
+ * A list whose entries messages/dataset.<locale>.json translates by id (lib/dataset-l10n.ts): by
+ * position, reordering the English would attach each translation to another fact. Each entry has
+ * an id, once per list.
+ */
+function keyedList<T extends z.ZodType<{ id: string }>>(entry: T) {
+  return z.array(entry).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, e] of list.entries()) {
+      if (seen.has(e.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate id "${e.id}"` });
+      seen.add(e.id);
+    }
+  });
+}
+/** A sentence of a list of sentences (open questions, a version's changes), with its id. */
+const sentence = z.strictObject({ id, text: nonEmpty });
+
 export const sourceSchema = z.strictObject({
   id,
   title: nonEmpty,
@@ -39,6 +56,7 @@ export const sourceSchema = z.strictObject({
 });
 
 const addressEntry = z.strictObject({
+  id,
   text: nonEmpty,
   textRu: z.string().optional(),
   asOf: nonEmpty,
@@ -73,28 +91,28 @@ export const citySchema = z.strictObject({
   address: z
     .strictObject({
       summary: nonEmpty,
-      entries: z.array(addressEntry).min(1),
+      entries: keyedList(addressEntry).min(1),
       buildingCoordinates: z.null({
         message: "building coordinates are not in the sources; must be null",
       }),
     })
     .nullable(),
-  opened: z
-    .array(
-      z.strictObject({
-        date: partialDate,
-        sourceIds,
-        note: z.string().optional(),
-        editorNote,
-        confidence,
-        preferred: z.boolean(),
-        /**
-         * What a non-preferred date is the date of: this centre by another source (the default),
-         * an earlier Japan Center in the same city, or a building (not a centre's opening).
-         */
-        refersTo: z.enum(["this-centre", "earlier-centre", "building"]).optional(),
-      }),
-    )
+  opened: keyedList(
+    z.strictObject({
+      id,
+      date: partialDate,
+      sourceIds,
+      note: z.string().optional(),
+      editorNote,
+      confidence,
+      preferred: z.boolean(),
+      /**
+       * What a non-preferred date is the date of: this centre by another source (the default),
+       * an earlier Japan Center in the same city, or a building (not a centre's opening).
+       */
+      refersTo: z.enum(["this-centre", "earlier-centre", "building"]).optional(),
+    }),
+  )
     .min(1, { message: "needs at least one opening date" })
     .refine((list) => list.filter((o) => o.preferred).length === 1, {
       message: "exactly one opening date must be marked preferred",
@@ -105,7 +123,7 @@ export const citySchema = z.strictObject({
     summary: nonEmpty,
     sourceIds,
     /** Other facts recalled beside the closure, each cited by its own sources and events. */
-    notes: z.array(z.strictObject({ text: nonEmpty, sourceIds, eventIds: z.array(nonEmpty) })).optional(),
+    notes: keyedList(z.strictObject({ id, text: nonEmpty, sourceIds, eventIds: z.array(nonEmpty) })).optional(),
   }),
 });
 
@@ -123,15 +141,14 @@ export const eventTypes = [
 export const eventSchema = z.strictObject({
   id,
   date: partialDate,
-  alternativeDates: z
-    .array(
-      z.strictObject({
-        date: partialDate,
-        sourceIds,
-        note: z.string().optional(),
-      }),
-    )
-    .optional(),
+  alternativeDates: keyedList(
+    z.strictObject({
+      id,
+      date: partialDate,
+      sourceIds,
+      note: z.string().optional(),
+    }),
+  ).optional(),
   type: z.enum(eventTypes),
   cities: z.union([z.literal("all"), z.array(slug).min(1)], {
     message: 'expected "all" or a non-empty list of city slugs',
@@ -156,9 +173,9 @@ export const conflictSchema = z.strictObject({
   cities: z.array(slug),
   eventIds: z.array(nonEmpty),
   preferred: nonEmpty,
-  versions: z
-    .array(z.strictObject({ value: nonEmpty, sourceIds: z.array(nonEmpty) }))
-    .min(2, { message: "a conflict needs at least two versions" }),
+  versions: keyedList(z.strictObject({ id, value: nonEmpty, sourceIds: z.array(nonEmpty) })).min(2, {
+    message: "a conflict needs at least two versions",
+  }),
   note: nonEmpty,
   editorNote,
   /** A disagreement about something that is not the Japan Center itself, shown as context. */
@@ -174,7 +191,7 @@ export const metaSchema = z.strictObject({
   dataVersion: partialDate,
   confidenceScale: z.record(confidence, nonEmpty),
   coordinatesNote: nonEmpty,
-  openQuestions: z.array(nonEmpty),
+  openQuestions: keyedList(sentence),
   licence: z.strictObject({ name: nonEmpty, url: z.url(), attribution: nonEmpty }),
 });
 
@@ -184,7 +201,7 @@ export const changelogSchema = z
       version: partialDate,
       date: partialDate,
       summary: nonEmpty,
-      changes: z.array(nonEmpty).min(1, { message: "say what changed" }),
+      changes: keyedList(sentence).min(1, { message: "say what changed" }),
     }),
   )
   .min(1, { message: "the corrections log needs at least one entry" });

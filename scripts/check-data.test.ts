@@ -45,6 +45,19 @@ describe("npm run check:data (runs before every build)", { timeout: 30_000 }, ()
     );
   });
 
+  it("fails on a duplicate or missing id of a list entry, naming file, record and field", () => {
+    const duplicate = brokenCopy("conflicts.json", (t) => t.replace('"id": "2000-09-20"', '"id": "2000-09-05"'));
+    const first = run(duplicate);
+    expect(first.status).toBe(1);
+    expect(first.stderr).toMatch(
+      /data\/conflicts\.json: record 0 \("memorandum-2000-date"\), field "versions\[1\]\.id": duplicate id "2000-09-05"/,
+    );
+    const missing = brokenCopy("meta.json", (t) => t.replace('"id": "stop-dates",', ""));
+    const second = run(missing);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/data\/meta\.json: field "openQuestions\[1\]\.id": /);
+  });
+
   it("fails on a file that is not JSON, naming the file", () => {
     const dir = brokenCopy("sources.json", (t) => t.slice(0, -10));
     const result = run(dir);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   compareWithDossier,
   DOSSIER_COPY,
+  dataFromDossier,
   englishDates,
   readDossier,
   root,
@@ -38,6 +39,72 @@ describe("data/ and the research dossier", () => {
     const found = compareWithDossier(facts, dir);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^data\/events\.json\[1\]\.summary: dossier "Khabarovsk Japan Center opens/);
+  });
+});
+
+describe("the ids the import gives list entries (the translations are keyed by them)", () => {
+  type Entry = { id: string; date?: string; text?: string; value?: string };
+  type Facts = {
+    meta: { openQuestions: string[] };
+    cities: { slug: string; opened: { date: string }[]; address: { entries: { text: string }[] } | null }[];
+    events: { alternativeDates?: unknown[] }[];
+    conflicts: { versions: unknown[] }[];
+  };
+  type Data = {
+    "meta.json": { openQuestions: Entry[] };
+    "cities.json": { slug: string; opened: Entry[]; address: { entries: Entry[] } | null }[];
+    "events.json": { id: string; alternativeDates?: Entry[] }[];
+    "conflicts.json": { id: string; versions: Entry[] }[];
+  };
+  const facts = () => structuredClone(readDossier().facts) as Facts;
+  const imported = (f: Facts) => dataFromDossier(f) as unknown as Data;
+  /** Each list entry as "list id: what it says", in no particular order. */
+  const byId = (d: Data) =>
+    [
+      ...d["meta.json"].openQuestions.map((q) => `meta.openQuestions ${q.id}: ${q.text}`),
+      ...d["cities.json"].flatMap((c) => [
+        ...c.opened.map((o) => `${c.slug}.opened ${o.id}: ${o.date}`),
+        ...(c.address?.entries ?? []).map((a) => `${c.slug}.address ${a.id}: ${a.text}`),
+      ]),
+      ...d["events.json"].flatMap((e) => (e.alternativeDates ?? []).map((a) => `${e.id} ${a.id}: ${a.date}`)),
+      ...d["conflicts.json"].flatMap((c) => c.versions.map((v) => `${c.id} ${v.id}: ${v.value}`)),
+    ].sort();
+
+  it("are the same whatever the order of the dossier's lists", () => {
+    const reversed = facts();
+    reversed.meta.openQuestions.reverse();
+    for (const c of reversed.cities) {
+      c.opened.reverse();
+      c.address?.entries.reverse();
+    }
+    for (const e of reversed.events) e.alternativeDates?.reverse();
+    for (const c of reversed.conflicts) c.versions.reverse();
+    const before = byId(imported(facts()));
+    expect(before.length).toBeGreaterThan(50);
+    expect(byId(imported(reversed))).toEqual(before);
+  });
+
+  it("an entry the reading has no id for stops the import, naming the list and the entry", () => {
+    const f = facts();
+    f.cities.find((c) => c.slug === "moscow")?.opened.push({ date: "1993" });
+    expect(() => dataFromDossier(f)).toThrow(
+      /^dossier: no id for the entry of cities\.moscow\.opened "1993"; give it one in ENTRY_IDS$/,
+    );
+    const g = facts();
+    g.meta.openQuestions.push("Where the Irkutsk centre was.");
+    expect(() => dataFromDossier(g)).toThrow(
+      /no id for the entry of meta\.openQuestions "Where the Irkutsk centre was\."/,
+    );
+  });
+
+  it("two entries given one id stop the import", () => {
+    const f = facts();
+    const entries = f.cities.find((c) => c.slug === "khabarovsk")?.address?.entries;
+    if (!entries?.[0]) throw new Error("fixture");
+    entries.push({ ...entries[0], text: `${entries[0].text} (again)` });
+    expect(() => dataFromDossier(f)).toThrow(
+      /dossier: two entries of cities\.khabarovsk\.address\.entries have the id "moskovskaya-7"/,
+    );
   });
 });
 

@@ -97,7 +97,7 @@ export function splitNote(note) {
  */
 const WORDING = {
   // §2.2: PrimaMedia places the centre at the Galereya only when it reports the announcement.
-  "vladivostok address[1].asOf": [
+  "vladivostok address.galereya.asOf": [
     "2025 (location at the time of the inspections and closure announcement)",
     "2025 (location when the closure was announced)",
   ],
@@ -107,7 +107,7 @@ const WORDING = {
     "Kyodo attributes the ruling to a magistrate's court.",
   ],
   // The app marks a version without sources itself ("no source"); the label said it again.
-  "khabarovsk-address-order versions[1]": [
+  "khabarovsk-address-order versions.pushkin-first": [
     "Pushkin St. 54 earlier, Moskovskaya St. 7 later (unsourced reading)",
     "Pushkin St. 54 earlier, Moskovskaya St. 7 later",
   ],
@@ -121,6 +121,82 @@ function reword(key, text) {
 }
 
 /**
+ * The ids of list entries with prose of their own. messages/dataset.<locale>.json is keyed by them,
+ * so that reordering a list here or in the dossier cannot attach a translation to another fact.
+ * The fact base has no ids: an opening date is known by its date, any other entry by a phrase of
+ * its text that must pick out exactly one entry of its list (a conflict's version that starts
+ * with a date is known by that date, see versionId). A new or reworded entry stops the import
+ * until it has an id here, as a new conflict does in CONFLICT_LINKS. Keyed by the list's path in data/.
+ */
+const ENTRY_IDS = {
+  "meta.openQuestions": {
+    "Exact date of the 2000 memorandum": "memorandum-2000-date",
+    "date each centre stopped operating": "stop-dates",
+    "Street addresses for the Sakhalin centre": "street-addresses",
+    "order No. 11-r": "order-11r-text",
+  },
+  "cities.khabarovsk.opened": { "1994-11": "ceremony-month", 1994: "year-only" },
+  "cities.vladivostok.opened": { "1996-04": "ceremony-month", 1996: "year-only" },
+  "cities.yuzhno-sakhalinsk.opened": { "1996-09-05": "exact-day", "1996-09": "ceremony-month", 1996: "hayashi-2025" },
+  "cities.moscow.opened": {
+    "2001-01": "ceremony-month",
+    "1994-10": "mirbis-1994",
+    1995: "msu-1995",
+    "2000-12": "msu-building",
+  },
+  "cities.saint-petersburg.opened": { "2001-03": "ceremony-month", 2000: "year-only" },
+  "cities.nizhny-novgorod.opened": { "2001-10": "ceremony-month", 2001: "year-only" },
+  "cities.khabarovsk.address.entries": { "Moskovskaya St. 7": "moskovskaya-7", "Pushkin St. 54": "pushkin-54" },
+  "cities.vladivostok.address.entries": { "Okeansky Prospekt 37": "okeansky-37", "'Galereya'": "galereya" },
+  "cities.moscow.address.entries": { MIRBIS: "mirbis", "Grounds of Lomonosov Moscow State University": "msu-grounds" },
+  "cities.saint-petersburg.address.entries": {
+    "house number not given": "nevsky-2025",
+    "Kazan Cathedral": "nevsky-2006",
+  },
+  "cities.nizhny-novgorod.address.entries": { "Maksima Gorkogo St. 117": "maksima-gorkogo-117" },
+  "conflicts.khabarovsk-address-order.versions": {
+    "Moskovskaya St. 7 earlier": "moskovskaya-first",
+    "Pushkin St. 54 earlier": "pushkin-first",
+  },
+  "conflicts.sakhalin-court-2025-01-22.versions": {
+    "Court ordered the fine": "fine-ordered",
+    "Appeal hearing": "appeal-upheld",
+  },
+  "conflicts.january-2025-order.versions": {
+    "Terminated the application": "application-terminated",
+    "Ordered the centres' closure": "closure-ordered",
+  },
+  "conflicts.moscow-office-2025.versions": {
+    "On the premises of Moscow State University": "msu-premises",
+    "Moved out of the MSU building": "moved-out",
+  },
+};
+
+/** The id ENTRY_IDS gives the entry of `path` that `text` is: equal to a key (`exact`, for dates) or holding it. */
+function entryId(path, text, { exact = false } = {}) {
+  const found = Object.entries(ENTRY_IDS[path] ?? {}).filter(([key]) => (exact ? text === key : text.includes(key)));
+  if (found.length !== 1) {
+    const why = found.length === 0 ? "no id" : `${found.length} ids (${found.map(([, id]) => id).join(", ")})`;
+    throw new Error(`dossier: ${why} for the entry of ${path} "${text}"; give it one in ENTRY_IDS`);
+  }
+  return found[0][1];
+}
+
+/** A conflict's version is known by its value: the date it starts with, else an ENTRY_IDS phrase. */
+function versionId(conflictId, value) {
+  return value.match(/^\d{4}(?:-\d{2}){0,2}(?=\s|$)/)?.[0] ?? entryId(`conflicts.${conflictId}.versions`, value);
+}
+
+/** `list` with each entry's id first; two entries of one list with one id stop the import. */
+function withIds(path, list, idOf) {
+  const out = list.map((entry) => ({ id: idOf(entry), ...entry }));
+  const ids = out.map((e) => e.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new Error(`dossier: two entries of ${path} have the id "${twice}"; tell them apart in ENTRY_IDS`);
+  return out;
+}
+
+/**
  * §2 gives a centre's Russian name and, for two of them, a description in brackets after it
  * ("Японский центр (the ANO's head office)"): the name is what comes before the bracket.
  */
@@ -131,18 +207,21 @@ const nameOnly = (name) => name.replace(/\s*\([^)]*\)$/, "");
  * from other sources (the Moscow premises: sputnik-jp-2025-02-25, published seven months before
  * the announcement). Each such sentence becomes a note of its own with the sources of the event it
  * recalls, and the closure keeps the sources of the announcement: a claim is cited by its own
- * sources. Keyed by slug: the sentence and the events it rests on.
+ * sources. Keyed by slug: the note's id, the sentence and the events it rests on.
  */
 const CLOSURE_NOTES = {
   vladivostok: {
+    id: "inspections",
     text: "Vladivostok is the centre that was inspected twice by the Interior Ministry (30 July and 26 Aug 2025) shortly before the announcement.",
     eventIds: ["2025-07-30-vladivostok-inspection-1", "2025-08-26-vladivostok-inspection-2"],
   },
   "yuzhno-sakhalinsk": {
+    id: "fine",
     text: "Earlier, the centre's head was fined 30,000 roubles (Jan 2025) after a Sept 2024 Interior Ministry inspection.",
     eventIds: ["2024-09-sakhalin-inspection", "2025-01-22-sakhalin-fine"],
   },
   moscow: {
+    id: "premises",
     text: "The Moscow office had already lost its MSU premises in Feb 2025.",
     eventIds: ["2025-02-moscow-premises"],
   },
@@ -164,7 +243,7 @@ function closureReading(city, facts) {
     ...city.closure,
     summary: summary.slice(0, -rule.text.length - 1),
     sourceIds: sourceIds.filter((id) => !noteSources.includes(id) || announcement.includes(id)),
-    notes: [{ text: rule.text, sourceIds: noteSources, eventIds: rule.eventIds }],
+    notes: [{ id: rule.id, text: rule.text, sourceIds: noteSources, eventIds: rule.eventIds }],
   };
 }
 
@@ -215,7 +294,7 @@ export function englishDates(text) {
 const PROSE = new Set(["summary", "note", "text", "asOf", "topic", "value", "preferred"]);
 
 function withEnglishDates(value, key = "") {
-  if (typeof value === "string") return PROSE.has(key) || key === "openQuestions" ? englishDates(value) : value;
+  if (typeof value === "string") return PROSE.has(key) ? englishDates(value) : value;
   if (Array.isArray(value)) return value.map((v) => withEnglishDates(v, key));
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEnglishDates(v, k)]));
@@ -281,11 +360,13 @@ const EXTRA_CONFLICTS = [
     preferred: "Not settled by the sources; either way a matter between Japan's Consulate-General and the library",
     versions: [
       {
+        id: "gift",
         value:
           "A gift to the library, given when its Japanese information centre opened in 2001 (Russian Foreign Ministry; Russian press)",
         sourceIds: ["rg-2025-07-31", "mid-kinkaku-newspravda-2025-07-31", "sakhonline-2025-07-25", "newsru-2025-09-22"],
       },
       {
+        id: "loan",
         value: "Consulate property on loan, asked back for an event (Japan's embassy)",
         sourceIds: ["fnn-jp24h-2025-07"],
       },
@@ -306,10 +387,12 @@ const EXTRA_CONFLICTS = [
       "From 2001: MOFA dates the opening ceremony of the Moscow (MSU) centre to January 2001; Sputnik dates the completion of the Japanese-funded building it used to December 2000",
     versions: [
       {
+        id: "from-2001",
         value: "From January 2001 (opening ceremony), until the centre left the building by 25 February 2025",
         sourceIds: ["mofa-jc-2024", "mofa-jc-2011", "sputnik-jp-2025-02-25"],
       },
       {
+        id: "from-1995",
         value: "From 1995: the ANO's history page lists a Lomonosov MSU Japan Center founded that year",
         sourceIds: ["jc-sakh-history"],
       },
@@ -321,8 +404,14 @@ const EXTRA_CONFLICTS = [
 
 /** Open questions of the dossier's §5 that its fact base's list does not hold. */
 const EXTRA_OPEN_QUESTIONS = [
-  "A street address for the Japanese-funded building on the MSU grounds in Moscow, and any premises the Moscow centre used after it had left the building by February 2025.",
-  "Inspections of, or legal action against, the centres in Khabarovsk, Moscow, St. Petersburg or Nizhny Novgorod: none found; Zakharova spoke of violations only in general terms.",
+  {
+    id: "moscow-msu-address",
+    text: "A street address for the Japanese-funded building on the MSU grounds in Moscow, and any premises the Moscow centre used after it had left the building by February 2025.",
+  },
+  {
+    id: "other-inspections",
+    text: "Inspections of, or legal action against, the centres in Khabarovsk, Moscow, St. Petersburg or Nizhny Novgorod: none found; Zakharova spoke of violations only in general terms.",
+  },
 ];
 
 /** The project's own decisions, not facts: the licence of the compilation. */
@@ -344,7 +433,11 @@ export function dataFromDossier(facts) {
       compiled: facts.meta.compiled,
       confidenceScale: facts.meta.confidenceScale,
       coordinatesNote: facts.meta.coordinatesNote,
-      openQuestions: [...facts.meta.openQuestions, ...EXTRA_OPEN_QUESTIONS],
+      openQuestions: withIds(
+        "meta.openQuestions",
+        [...facts.meta.openQuestions.map((text) => ({ text })), ...EXTRA_OPEN_QUESTIONS],
+        (q) => q.id ?? entryId("meta.openQuestions", q.text),
+      ),
       licence: LICENCE,
     },
     "cities.json": facts.cities.map(({ events: _events, opened, centreName, ...city }) => ({
@@ -357,14 +450,15 @@ export function dataFromDossier(facts) {
       coordinates: city.coordinates,
       address: city.address && {
         ...city.address,
-        entries: city.address.entries.map((a, i) => ({
-          ...a,
-          asOf: reword(`${city.slug} address[${i}].asOf`, a.asOf),
-        })),
+        entries: withIds(`cities.${city.slug}.address.entries`, city.address.entries, (a) =>
+          entryId(`cities.${city.slug}.address.entries`, a.text),
+        ).map((a) => ({ ...a, asOf: reword(`${city.slug} address.${a.id}.asOf`, a.asOf) })),
       },
       closure: closureReading(city, facts),
       // The dossier lists the preferred opening first (its notes say "Preferred value").
-      opened: opened.map(({ note, ...o }, i) => {
+      opened: withIds(`cities.${city.slug}.opened`, opened, (o) =>
+        entryId(`cities.${city.slug}.opened`, o.date, { exact: true }),
+      ).map(({ note, ...o }, i) => {
         const refersTo = OPENING_REFERS_TO[`${city.slug} ${o.date}`];
         return { ...o, ...splitNote(note), preferred: i === 0, ...(refersTo ? { refersTo } : {}) };
       }),
@@ -372,7 +466,10 @@ export function dataFromDossier(facts) {
     "events.json": facts.events.map((e) => ({
       id: e.id,
       date: e.date,
-      ...(e.alternativeDates ? { alternativeDates: e.alternativeDates } : {}),
+      // Two alternatives of one event are two dates, so the date is the id.
+      ...(e.alternativeDates
+        ? { alternativeDates: withIds(`alternativeDates.${e.id}`, e.alternativeDates, (a) => a.date) }
+        : {}),
       type: TYPE_READING[e.id] ?? e.type,
       // The dossier writes an empty list for events that concern the whole network.
       cities: e.cities.length === 0 ? "all" : e.cities,
@@ -393,7 +490,9 @@ export function dataFromDossier(facts) {
           cities: links.cities,
           eventIds: links.eventIds,
           preferred: c.preferred,
-          versions: c.versions.map((v, i) => ({ ...v, value: reword(`${links.id} versions[${i}]`, v.value) })),
+          versions: withIds(`conflicts.${links.id}.versions`, c.versions, (v) => versionId(links.id, v.value)).map(
+            (v) => ({ ...v, value: reword(`${links.id} versions.${v.id}`, v.value) }),
+          ),
           ...splitNote(c.note),
           ...(links.field ? { field: links.field } : {}),
         };
