@@ -5,8 +5,9 @@
 // context. Why not next-intl here too: its client runtime and ICU parser were 12 KB gzipped of
 // the JavaScript every page needs before it is interactive, plus message parsing on the main
 // thread while the map starts (docs/performance.md). Client messages only use `{name}`
-// arguments; lib/i18n-client.test.ts checks every one of them, in every language, against
-// next-intl's own output, so a message that needs more (plurals, tags) fails the tests.
+// arguments (the number of centres, `count`, is said on the server: lib/messages.ts
+// clientMessages); lib/i18n-client.test.ts checks every one of them, in every language, against
+// next-intl's own output, so a message that needs more (other plurals, tags) fails the tests.
 import { createContext, type ReactNode, useCallback, useContext } from "react";
 import type { Locale } from "@/lib/contract";
 import type { ClientMessages } from "@/lib/messages";

@@ -5,7 +5,8 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { contract, type Locale } from "@/lib/contract";
+import { contract, LANGUAGES, type Locale } from "@/lib/contract";
+import { fillPlural } from "@/lib/icu";
 import en from "@/messages/en.json";
 
 export type Messages = typeof en;
@@ -57,21 +58,27 @@ export function messageLeaves(tree: MessageTree, prefix = ""): Map<string, strin
   return out;
 }
 
-/** A message tree without rich-text messages (`<tag>`): only server components render those. */
-const withoutRich = (tree: MessageTree): MessageTree =>
+/**
+ * A message tree for the client: without rich-text messages (`<tag>`), which only server
+ * components render, and with `{count, plural, …}` already said for the number of centres.
+ */
+const forClient = (tree: MessageTree, fill: (text: string) => string): MessageTree =>
   Object.fromEntries(
     Object.entries(tree)
       .filter(([, v]) => typeof v !== "string" || !/<\w+>/.test(v))
-      .map(([k, v]) => [k, typeof v === "string" ? v : withoutRich(v)]),
+      .map(([k, v]) => [k, typeof v === "string" ? fill(v) : forClient(v, fill)]),
   );
 
 /**
  * The client's share of a language's messages: the client namespaces, less the rich-text
- * messages the client's small translator does not read (lib/i18n-client.tsx).
+ * messages the client's small translator does not read (lib/i18n-client.tsx). `count`, the number
+ * of centres in the data, is filled in here, on the server ("all six", "all 7"; lib/icu.ts): the
+ * client's translator reads only `{name}` arguments, and its messages' plurals never change.
  */
-export function clientMessages(locale: Locale): ClientMessages {
+export function clientMessages(locale: Locale, { count }: { count: number }): ClientMessages {
   const all = MESSAGES[locale];
+  const fill = (text: string) => fillPlural(text, "count", count, LANGUAGES[locale].intl);
   return Object.fromEntries(
-    CLIENT_NAMESPACES.map((ns) => [ns, withoutRich(all[ns] as unknown as MessageTree)]),
+    CLIENT_NAMESPACES.map((ns) => [ns, forClient(all[ns] as unknown as MessageTree, fill)]),
   ) as unknown as ClientMessages;
 }

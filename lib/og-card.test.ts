@@ -36,7 +36,9 @@ describe("social cards say what the sources say", () => {
 
   it("the overview: the first centre in 1994, the sixth in 2001, a closure announced in 2025, not '1994–2025'", () => {
     const card = ogCard("overview.png");
-    expect(plain(card?.lines[0])).toBe(translator("en")("og.six", centers.storySpan()));
+    expect(plain(card?.lines[0])).toBe(
+      translator("en")("og.six", { ...centers.storySpan(), count: centers.cities().length }),
+    );
     expect(card?.lines[0]).toContain("1994");
     expect(card?.lines[0]).toContain("2001");
     // Six existed only from 2001 (issue 21): never "six centres from 1994".

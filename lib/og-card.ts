@@ -42,8 +42,11 @@ export function ogCard(name: string): OgCard | null {
     if (latest) lines.push(t("og.statusSince", { status: t(`status.${latest.status}`), date: date(latest.date) }));
   } else {
     lines = [
-      t("og.six", centers.storySpan()),
-      t("og.closureAll", { date: date(centers.keyEvent("closureAnnounced").date) }),
+      t("og.six", { ...centers.storySpan(), count: centers.cities().length }),
+      t("og.closureAll", {
+        date: date(centers.keyEvent("closureAnnounced").date),
+        count: centers.cities().length,
+      }),
     ];
   }
   // Every text too: the messages write "с {first} года" and "в {announced} году" around the dates.

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { type Centers, type City, centersFor } from "@/lib/centers";
 import { contract, LANGUAGES, type Locale, type View } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
-import { centreTitle, cityDescription, cityNames, formatDateIn, translator } from "@/lib/text";
+import { centreTitle, cityDescription, cityNames, formatDateIn, punctuation, translator } from "@/lib/text";
 
 /**
  * Social cards, oEmbed discovery and language alternates for a view: Open Graph and Twitter tags
@@ -44,6 +44,7 @@ function shareMetadata(view: View, title: string, description: string): Metadata
 export function overviewDescription(c: Centers, locale: Locale): string {
   return translator(locale)("site.overviewDescription", {
     ...c.storySpan(),
+    count: c.cities().length,
     order: formatDateIn(locale, c.keyEvent("order11r").date),
     closure: formatDateIn(locale, c.keyEvent("closureAnnounced").date),
   });
@@ -54,7 +55,7 @@ export function centerTitle(city: City, locale: Locale): string {
   const { others } = cityNames(city, locale);
   return translator(locale)("center.metaTitle", {
     title: centreTitle(city, locale),
-    other: others.map((o) => o.name).join(locale === "ja" ? "、" : ", "),
+    other: others.map((o) => o.name).join(punctuation(locale).list),
   });
 }
 

@@ -112,7 +112,7 @@ function datasetOf(c: Centers, locale: Locale): Dataset {
     // about page's list of the files, as plain text.
     description: joinSentences(locale, [
       overviewDescription(c, locale),
-      t.markup("about.dataFields", { c: (chunks) => chunks }),
+      t.markup("about.dataFields", { count: cities.length, c: (chunks) => chunks }),
     ]),
     url: pageUrl(locale, "about"),
     inLanguage: locale,

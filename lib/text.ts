@@ -5,7 +5,7 @@ import { createTranslator } from "next-intl";
 import type { Centers, City } from "@/lib/centers";
 import { contract, LANGUAGES, type Locale } from "@/lib/contract";
 import { formatPartialDate } from "@/lib/dates";
-import { messagesFor } from "@/lib/messages";
+import { type Messages, messagesFor } from "@/lib/messages";
 import { preferredOpening } from "@/lib/status";
 
 /** A translator for code outside React (metadata, social images, oEmbed). */
@@ -20,6 +20,16 @@ export function translator(locale: Locale) {
 type Translator = ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>>>;
 /** One per language: oEmbed asks for one on every request. */
 const translators = new Map<Locale, Translator>();
+
+/**
+ * A language's punctuation, from its messages (`punctuation`): the list comma (", " or "、"), the
+ * separator between alternatives ("; "), between a name's versions in the other languages ("; "
+ * or "／"), the colon, the brackets around a remark (" (…)" or "（…）"), the full stop, what stands
+ * between two sentences and between a label and its text (a space, or nothing in Japanese).
+ */
+export function punctuation(locale: Locale): Messages["punctuation"] {
+  return messagesFor(locale).punctuation;
+}
 
 /** Formats a partial date in a site language. */
 export function formatDateIn(locale: Locale, value: string): string {
@@ -48,7 +58,7 @@ export function centreTitle(city: City, locale: Locale): string {
   // for by its first four letters.
   const named = cityName.split(/\s+/).every((word) => name.includes(word.slice(0, 4)));
   if (named) return name;
-  return locale === "ja" ? `${name}（${cityName}）` : `${name} (${cityName})`;
+  return `${name}${parenthetical(locale, cityName)}`;
 }
 
 /** Items joined as a list in a language: "A, B and C", 「A、B、C」, «A, B и C». */
@@ -58,7 +68,8 @@ export function formatList(locale: Locale, items: readonly string[]): string {
 
 /** A remark in brackets after a word: " (note)", or 「（note）」 in Japanese. */
 export function parenthetical(locale: Locale, text: string): string {
-  return locale === "ja" ? `（${text}）` : ` (${text})`;
+  const { open, close } = punctuation(locale);
+  return `${open}${text}${close}`;
 }
 
 /**
@@ -66,12 +77,12 @@ export function parenthetical(locale: Locale, text: string): string {
  * second one: a Russian date already ends in "г.", a Japanese sentence in "。".
  */
 export function joinSentences(locale: Locale, parts: readonly string[]): string {
-  const stop = locale === "ja" ? "。" : ".";
+  const { stop, sentenceGap } = punctuation(locale);
   return parts
     .map((p) => p.trim())
     .filter((p) => p !== "")
     .map((p) => (/[.。!?！？…]$/.test(p) ? p : `${p}${stop}`))
-    .join(locale === "ja" ? "" : " ");
+    .join(sentenceGap);
 }
 
 /** One-sentence description of a centre for <meta name="description"> and link previews. */
@@ -85,7 +96,7 @@ export function cityDescription(city: City, c: Centers, locale: Locale): string 
     others: contract.locales
       .filter((l) => l !== locale)
       .map((l) => city.centreName[l])
-      .join(locale === "ja" ? "、" : ", "),
+      .join(punctuation(locale).list),
     opened: date(opened),
   };
   const parts = [

@@ -89,7 +89,10 @@ export default async function LocaleLayout({ children, params }: Props) {
         />
       </head>
       <body className="font-sans antialiased">
-        <ClientI18nProvider locale={locale} messages={clientMessages(locale)}>
+        <ClientI18nProvider
+          locale={locale}
+          messages={clientMessages(locale, { count: centersFor(locale).cities().length })}
+        >
           <ViewProvider config={dateConfig(locale)}>{children}</ViewProvider>
         </ClientI18nProvider>
       </body>

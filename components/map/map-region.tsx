@@ -23,9 +23,13 @@ export function MapRegion({
   children: ReactNode;
 }) {
   const t = useTranslations("map");
-  const pins = centerPins(useCenters(), locale);
+  const centers = useCenters();
+  const pins = centerPins(centers, locale);
   return (
-    <section aria-label={t("regionLabel")} className={`flex flex-col ${MAP_AREA[embedded ? "embed" : "site"].region}`}>
+    <section
+      aria-label={t("regionLabel", { count: centers.cities().length })}
+      className={`flex flex-col ${MAP_AREA[embedded ? "embed" : "site"].region}`}
+    >
       <div className="relative min-h-0 flex-1">
         {children}
         <MapIsland pins={pins} embedded={embedded} />

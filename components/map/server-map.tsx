@@ -7,6 +7,7 @@ import type { CenterPin } from "@/lib/centers";
 import type { View } from "@/lib/contract";
 import { cssScale } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH, labelCss, placementTable } from "@/lib/map-labels";
+import { useCenters } from "@/lib/use-centers";
 
 const n = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -20,6 +21,7 @@ const n = (v: number) => Math.round(v * 1000) / 1000;
  */
 export function ServerMap({ view, pins }: { view: View; pins: CenterPin[] }) {
   const t = useTranslations("map");
+  const count = useCenters().cities().length;
   const { locale, embedded } = view;
   const key = frameKey(view.slug);
   const { frame, box, url } = FRAMES[key];
@@ -44,7 +46,7 @@ export function ServerMap({ view, pins }: { view: View; pins: CenterPin[] }) {
         // biome-ignore lint/security/noDangerouslySetInnerHtml: rules computed from our data, no input in them
         dangerouslySetInnerHTML={{ __html: css }}
       />
-      <MapSurface label={t("canvasLabel")} embedded={embedded}>
+      <MapSurface label={t("canvasLabel", { count })} embedded={embedded}>
         <svg
           aria-hidden="true"
           className="jcm-basemap"

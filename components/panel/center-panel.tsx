@@ -14,7 +14,7 @@ import { contract, type View } from "@/lib/contract";
 import { laterAttrs, statusPeriods } from "@/lib/date-state";
 import { type CenterEvent, eventTypes } from "@/lib/schema";
 import { earlierOpenings, preferredOpening } from "@/lib/status";
-import { centreTitle, cityNames } from "@/lib/text";
+import { centreTitle, cityNames, punctuation } from "@/lib/text";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -84,7 +84,8 @@ export function CenterAnswer({ view, slug }: { view: View; slug: string }) {
           <div>
             <dt className="text-muted inline">{t("centreName")}</dt>
             <dd className="inline">
-              {(["en", "ja", "ru"] as const).map((l, i) => (
+              {/* In every language the data names the centre in. */}
+              {(Object.keys(city.centreName) as (keyof typeof city.centreName)[]).map((l, i) => (
                 <span key={l}>
                   {i > 0 ? " / " : null}
                   <span lang={l}>{city.centreName[l]}</span>
@@ -96,7 +97,7 @@ export function CenterAnswer({ view, slug }: { view: View; slug: string }) {
             <div>
               <dt className="text-muted inline">{t("otherJapanese")}</dt>
               <dd className="inline" lang="ja">
-                {city.names.jaAlternatives.join(locale === "ja" ? "、" : ", ")}
+                {city.names.jaAlternatives.join(punctuation(locale).list)}
               </dd>
             </div>
           ) : null}
@@ -133,6 +134,7 @@ export function CenterPanel({ view, slug }: { view: View; slug: string }) {
   const moves = centers.premisesForCity(city.slug);
   const announced = centers.keyEvent("closureAnnounced");
   const conveyed = centers.keyEvent("japanNotifies");
+  const { colon } = punctuation(locale);
   // On a date before an event is certainly past (lib/dates.ts reachedOn), it is dimmed and says
   // so, as in the timeline: a move "by 25 February" is not shown as done on the 15th.
   /** A dated list of this centre's events (incidents, premises), each marked by `attr` with its id. */
@@ -144,7 +146,7 @@ export function CenterPanel({ view, slug }: { view: View; slug: string }) {
           <time dateTime={e.date} className="font-semibold">
             {date(e.date)}
           </time>
-          {locale === "ja" ? "：" : ": "}
+          {colon}
           {e.summary}
           <Cite ids={e.sourceIds} />
           {later ? (
@@ -175,7 +177,7 @@ export function CenterPanel({ view, slug }: { view: View; slug: string }) {
             {earlier.map((o) => (
               <li key={o.date}>
                 <time dateTime={o.date}>{date(o.date)}</time>
-                {o.note ? `${locale === "ja" ? "：" : ": "}${o.note}` : null}
+                {o.note ? `${colon}${o.note}` : null}
                 <Cite ids={o.sourceIds} />
               </li>
             ))}

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Cite } from "@/components/panel/cite";
 import { Badge } from "@/components/ui/badge";
 import type { Conflict } from "@/lib/schema";
-import { joinSentences } from "@/lib/text";
+import { joinSentences, punctuation } from "@/lib/text";
 import { usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -39,7 +39,7 @@ export function ConflictNote({ conflict, collapsed = false }: { conflict: Confli
       </ul>
       <p className="mt-1">
         <span className="font-medium">{t("preferred")}</span>
-        {locale === "ja" ? "" : " "}
+        {punctuation(locale).space}
         {joinSentences(locale, [leading(conflict.preferred), conflict.note])}
       </p>
     </>

@@ -37,6 +37,8 @@ export function OverviewPanel({ view }: { view: View }) {
   const latest = byOpening.at(-1);
   if (!latest) throw new Error("data/cities.json: no centres");
   const lastOpening = preferredOpening(latest);
+  // How many centres the data holds: the messages say "six" for six, and a number for any other.
+  const count = centers.cities().length;
   // The story's facts where the sources disagree (the network's founding year, what the January
   // 2025 order did, …): shown right under it, not only on /sources.
   const storyConflicts = [
@@ -49,6 +51,7 @@ export function OverviewPanel({ view }: { view: View }) {
   // The story's sentence order differs by language; the citation marks are tags in the message.
   const cite = (ids: readonly string[]) => () => <Cite ids={ids} />;
   const story = t.rich("story", {
+    count,
     first: date(first.date),
     last: date(lastOpening.date),
     memo2000: date(memo2000.date),
@@ -89,8 +92,8 @@ export function OverviewPanel({ view }: { view: View }) {
         ) : null}
       </header>
 
-      <Section title={t("listTitle")} id="centres">
-        <ul className="space-y-2" aria-label={t("listLabel")}>
+      <Section title={t("listTitle", { count })} id="centres">
+        <ul className="space-y-2" aria-label={t("listLabel", { count })}>
           {byOpening.map((c) => {
             const opening = preferredOpening(c);
             const { name, others } = cityNames(c, locale);

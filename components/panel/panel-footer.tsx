@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { CiteThisView } from "@/components/panel/cite-this-view";
 import { contract, DOWNLOADS } from "@/lib/contract";
 import { SITE_URL } from "@/lib/site";
+import { punctuation } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -38,7 +39,7 @@ export function PanelFooter({ title, path }: { title: string; path: string }) {
         {t("downloads")}{" "}
         {DOWNLOADS.map((file, i) => (
           <span key={file}>
-            {i > 0 ? (locale === "ja" ? "、" : ", ") : null}
+            {i > 0 ? punctuation(locale).list : null}
             <a href={`/data/${file}`} className="text-link underline" download>
               {file}
             </a>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
+import { punctuation } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -32,7 +33,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
                   s.published ? date(s.published) : t("undated"),
                   languageLabel(tLang, s.language),
                   tConfidence(s.reliability),
-                ].join(locale === "ja" ? "、" : ", ")}
+                ].join(punctuation(locale).list)}
               </span>
             </li>
           ))}

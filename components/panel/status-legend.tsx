@@ -54,7 +54,7 @@ export function StatusLegend() {
     ),
     "closure-announced": (
       <>
-        {t("closure-announced", { date: date(closure.date) })}
+        {t("closure-announced", { date: date(closure.date), count: centers.cities().length })}
         <Cite ids={closure.sourceIds} onSourcesPage />
       </>
     ),

@@ -4,7 +4,7 @@ import { ConflictNote } from "@/components/panel/conflict-note";
 import { Badge } from "@/components/ui/badge";
 import { laterAttrs } from "@/lib/date-state";
 import type { CenterEvent } from "@/lib/schema";
-import { formatList, parenthetical } from "@/lib/text";
+import { formatList, parenthetical, punctuation } from "@/lib/text";
 import { useCenters, usePageLocale } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -19,6 +19,7 @@ export function Timeline({ events }: { events: readonly CenterEvent[] }) {
   const { date } = useFormatDate();
   const locale = usePageLocale();
   const dates = centers.stateDates();
+  const { space, alternatives } = punctuation(locale);
   const cityName = (slug: string) => centers.city(slug)?.names[locale] ?? slug;
   // A network-wide event names the centres that existed on its date: "all six" only once all
   // six had opened. A centre that operated then only by an earlier body or another source's
@@ -27,7 +28,7 @@ export function Timeline({ events }: { events: readonly CenterEvent[] }) {
     if (e.cities !== "all") return formatList(locale, e.cities.map(cityName));
     const existing = centers.scopeOf(e);
     if (existing.length === centers.cities().length && existing.every((c) => c.status !== "earlier-or-disputed")) {
-      return t("allCentres");
+      return t("allCentres", { count: centers.cities().length });
     }
     const names = existing.map(({ city, status }) => {
       if (status !== "earlier-or-disputed") return city.names[locale];
@@ -77,10 +78,10 @@ export function Timeline({ events }: { events: readonly CenterEvent[] }) {
             {e.alternativeDates && e.alternativeDates.length > 0 ? (
               <p className="text-muted mt-0.5 text-xs" data-fact="alternative-dates">
                 {t("otherSources")}
-                {locale === "ja" ? "" : " "}
+                {space}
                 {e.alternativeDates.map((a, i) => (
                   <span key={a.date}>
-                    {i > 0 ? (locale === "ja" ? "、" : "; ") : null}
+                    {i > 0 ? alternatives : null}
                     {date(a.date)}
                     {a.note ? parenthetical(locale, a.note) : null}
                     <Cite ids={a.sourceIds} />

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { use } from "react";
+import { Fragment, use } from "react";
 import { PageShell } from "@/components/ui/page-shell";
 import { StructuredData } from "@/components/ui/structured-data";
 import { contract, DOWNLOADS, type Locale } from "@/lib/contract";
 import { versionAnchor } from "@/lib/feed";
 import { viewMetadata } from "@/lib/page-metadata";
+import { punctuation } from "@/lib/text";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -24,15 +25,20 @@ export default function AboutPage({ params }: Props) {
   const centers = useCenters();
   const { date } = useFormatDate();
   const { meta } = centers;
-  // The organisation's name in the page's language, then in the two others (each marked with its language).
+  // The organisation's name in the page's language, then in each other (each marked with its
+  // language), one after the other as the language writes them: "; ", 「／」.
   const organisation = meta.organisation[locale];
-  const [other1, other2] = contract.locales
+  const { otherLanguages } = punctuation(locale);
+  const others = contract.locales
     .filter((l) => l !== locale)
-    .map((l) => (
-      <span key={l} lang={l}>
-        {meta.organisation[l]}
-      </span>
+    .map((l, i) => (
+      <Fragment key={l}>
+        {i > 0 ? otherLanguages : null}
+        <span lang={l}>{meta.organisation[l]}</span>
+      </Fragment>
     ));
+  // How many centres the data holds: the messages say "six" for six, and a number for any other.
+  const count = centers.cities().length;
   return (
     <PageShell>
       <StructuredData view={contract.view({ locale, page: "about" })} />
@@ -40,10 +46,10 @@ export default function AboutPage({ params }: Props) {
       <p className="mt-3">
         {t.rich("intro", {
           ...centers.storySpan(),
+          count,
           organisation,
           compiled: meta.compiled,
-          other1: () => other1,
-          other2: () => other2,
+          others: () => others,
         })}
       </p>
 
@@ -57,7 +63,7 @@ export default function AboutPage({ params }: Props) {
       <h2 className="mt-8 text-xl font-semibold">{t("unknown")}</h2>
       <ul className="mt-2 list-disc space-y-1 ps-5">
         {meta.openQuestions.map((q) => (
-          <li key={q}>{q}</li>
+          <li key={q.id}>{q.text}</li>
         ))}
       </ul>
 
@@ -76,7 +82,7 @@ export default function AboutPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <p className="mt-2 text-sm">{t.rich("dataFields", { c: (chunks) => <code>{chunks}</code> })}</p>
+      <p className="mt-2 text-sm">{t.rich("dataFields", { count, c: (chunks) => <code>{chunks}</code> })}</p>
       <p className="mt-2 text-sm">
         {t.rich("licence", {
           licence: meta.licence.name,
@@ -101,7 +107,7 @@ export default function AboutPage({ params }: Props) {
             <p>{entry.summary}</p>
             <ul className="mt-1 list-disc space-y-0.5 ps-5 text-sm">
               {entry.changes.map((c) => (
-                <li key={c}>{c}</li>
+                <li key={c.id}>{c.text}</li>
               ))}
             </ul>
           </li>

@@ -27,6 +27,9 @@ export default function SourcesPage({ params }: Props) {
   const centers = useCenters();
   const { date } = useFormatDate();
   const sources = centers.allSources();
+  // The source records' titles and notes are written in the contract's default language (the
+  // dataset's, data/); a page in another language says so and marks the notes with it.
+  const recordsLanguage = contract.defaultLocale;
   const conflicts = centers.conflicts();
   return (
     <PageShell>
@@ -46,7 +49,7 @@ export default function SourcesPage({ params }: Props) {
       <h2 className="mt-8 text-xl font-semibold" id="sources">
         {t("all", { count: sources.length })}
       </h2>
-      {locale === "en" ? null : <p className="text-muted mt-2 text-sm">{t("asWritten")}</p>}
+      {locale === recordsLanguage ? null : <p className="text-muted mt-2 text-sm">{t("asWritten")}</p>}
       <ol className="mt-3 space-y-3" aria-label={t("allLabel")}>
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} className="target:bg-note scroll-mt-4">
@@ -61,7 +64,7 @@ export default function SourcesPage({ params }: Props) {
               {tConfidence(s.reliability)}
             </span>
             {s.note ? (
-              <span className="mt-0.5 block text-sm" lang={locale === "en" ? undefined : "en"}>
+              <span className="mt-0.5 block text-sm" lang={locale === recordsLanguage ? undefined : recordsLanguage}>
                 {s.note}
               </span>
             ) : null}
