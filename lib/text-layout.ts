@@ -3,7 +3,7 @@
 // Pictures have no browser to wrap their text, and guessed widths cut Russian lines off at the
 // card's edge and split 日本セ／ンター (issue 21), so widths come from the font file's own advances
 // and a line ends only where the language allows. Pure: the caller reads the font files.
-import type { Locale } from "@/lib/contract";
+import { LANGUAGES, type Locale } from "@/lib/contract";
 
 export type Weight = 400 | 700;
 
@@ -226,7 +226,7 @@ function segmenter(): Intl.Segmenter {
  * after a space (never at U+00A0); Japanese at its phrases and, failing those, its words.
  */
 export function breakOpportunities(text: string, locale: Locale): Map<number, BreakKind> {
-  if (locale === "ja") return japaneseBreaks(text);
+  if (writing(locale).spaceless) return japaneseBreaks(text);
   const breaks = new Map<number, BreakKind>();
   for (let i = 1; i < text.length; i++) {
     if (SPACE.test(text[i - 1] ?? "") && !SPACE.test(text[i] ?? "")) breaks.set(i, "phrase");
@@ -234,10 +234,31 @@ export function breakOpportunities(text: string, locale: Locale): Map<number, Br
   return breaks;
 }
 
-const MONTHS: Record<Exclude<Locale, "ja">, string> = {
-  en: "January|February|March|April|May|June|July|August|September|October|November|December",
-  ru: "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
-};
+/**
+ * How a language is written, from its script (Intl.Locale's likely subtags): whether it puts
+ * spaces between words (Japanese does not) and the Cyrillic typography rules apply; and its month
+ * names as Intl writes them after a day ("10 September", "10 сентября"). Nothing here names a
+ * language: a new one gets its rules from its tag in the contract.
+ */
+function writing(locale: Locale): { spaceless: boolean; cyrillic: boolean; months: string } {
+  let w = writings.get(locale);
+  if (!w) {
+    const tag = LANGUAGES[locale].intl;
+    const script = new Intl.Locale(tag).maximize().script ?? "";
+    const format = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", timeZone: "UTC" });
+    const months = Array.from({ length: 12 }, (_, m) =>
+      format.formatToParts(Date.UTC(2000, m, 10)).find((p) => p.type === "month")?.value ?? "",
+    );
+    w = {
+      spaceless: ["Jpan", "Hani", "Hans", "Hant", "Thai"].includes(script),
+      cyrillic: script === "Cyrl",
+      months: months.filter(Boolean).join("|"),
+    };
+    writings.set(locale, w);
+  }
+  return w;
+}
+const writings = new Map<Locale, { spaceless: boolean; cyrillic: boolean; months: string }>();
 
 /**
  * A text with the spaces that must not break made U+00A0: before a separator (" · ", " — "),
@@ -247,11 +268,12 @@ const MONTHS: Record<Exclude<Locale, "ja">, string> = {
  * spaces to keep. Applied where the cards' dates and sentences are written (lib/og-card.ts).
  */
 export function keepTogether(text: string, locale: Locale): string {
-  if (locale === "ja") return text;
+  const { spaceless, cyrillic, months } = writing(locale);
+  if (spaceless) return text;
   // A separator ends the line before it, never starts the next: "Moscow ·", not "· Москва".
   let out = text.replace(/ ([·•|–—]) /gu, `${NBSP}$1 `);
-  out = out.replace(new RegExp(`(\\d{1,2}) (${MONTHS[locale]})(?=$|[\\s,.;:)])`, "gu"), `$1${NBSP}$2`);
-  if (locale === "ru") {
+  out = out.replace(new RegExp(`(\\d{1,2}) (${months})(?=$|[\\s,.;:)])`, "gu"), `$1${NBSP}$2`);
+  if (cyrillic) {
     out = out
       .replace(/(\d{4}) (г\.|гг\.|года|году|год|годах|годов)(?=$|[\s,.;:)»])/gu, `$1${NBSP}$2`)
       // Twice: in "и в 2025" the first match takes the space the second one needs before "в".
