@@ -237,7 +237,7 @@ const localized = Object.fromEntries(
     if (locale === contract.defaultLocale) return [locale, centers];
     const file = `messages/dataset.${locale}.json`;
     const translation = JSON.parse(readFileSync(join(process.cwd(), file), "utf8")) as DatasetTranslation;
-    return [locale, createCenters(localizeDataset(dataset, translation, file))];
+    return [locale, createCenters(localizeDataset(dataset, translation, file, locale))];
   }),
 ) as Record<Locale, Centers>;
 

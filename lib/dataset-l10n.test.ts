@@ -60,10 +60,13 @@ function textsById(d: Dataset): Map<string, string | undefined> {
   return out;
 }
 
+/** A translation file's language: messages/dataset.ja.json is "ja". */
+const localeOf = (file: string) => /dataset\.([\w-]+)\.json$/.exec(file)?.[1] ?? "en";
+
 /** The message of the TranslationError that localizing with `tr` throws. */
 function errorOf(tr: DatasetTranslation, file = "messages/dataset.ja.json"): string {
   try {
-    localizeDataset(validateDataset(dataFiles), tr, file);
+    localizeDataset(validateDataset(dataFiles), tr, file, localeOf(file));
   } catch (e) {
     expect(e).toBeInstanceOf(TranslationError);
     return (e as Error).message;
@@ -75,9 +78,9 @@ describe("dataset translations are keyed by id, not by position", () => {
   const dataset = validateDataset(dataFiles);
 
   it.each(FILES)("%s: reversing every English list changes no translation of any entry", (file, tr) => {
-    const before = textsById(localizeDataset(dataset, translation(tr), file));
+    const before = textsById(localizeDataset(dataset, translation(tr), file, localeOf(file)));
     const shuffled = validateDataset(reversed());
-    const after = textsById(localizeDataset(shuffled, translation(tr), file));
+    const after = textsById(localizeDataset(shuffled, translation(tr), file, localeOf(file)));
     // The reversal moved entries: by position, a translation would now sit on another fact.
     expect(shuffled.meta.openQuestions.map((q) => q.id)).toEqual(dataset.meta.openQuestions.map((q) => q.id).reverse());
     expect(after.size).toBe(before.size);
@@ -86,7 +89,7 @@ describe("dataset translations are keyed by id, not by position", () => {
 
   it.each(FILES)("%s: gives each list entry the translation of its own id", (file, tr) => {
     const t = translation(tr);
-    const localized = localizeDataset(validateDataset(reversed()), t, file);
+    const localized = localizeDataset(validateDataset(reversed()), t, file, localeOf(file));
     const moscow = localized.cities.find((c) => c.slug === "moscow");
     expect(moscow?.opened.find((o) => o.id === "msu-1995")?.note).toBe(t.cities.moscow?.opened["msu-1995"]);
     const conflict = localized.conflicts.find((c) => c.id === "moscow-opening");
@@ -102,8 +105,35 @@ describe("dataset translations are keyed by id, not by position", () => {
     );
   });
 
-  it("the English, in the translations' shape, localizes to the English", () => {
-    expect(localizeDataset(dataset, englishTranslation(dataset), "english")).toEqual(dataset);
+  it("the English, in the translations' shape, localizes to the English (a new language's starting point)", () => {
+    const copy = localizeDataset(dataset, englishTranslation(dataset), "english", "xx");
+    // Its names are new: data/ has none in "xx", so they come from the file.
+    const xx = (names: object) => (names as Record<string, unknown>).xx;
+    expect(copy.cities.map((c) => xx(c.names))).toEqual(dataset.cities.map((c) => c.names.en));
+    expect(copy.cities.map((c) => xx(c.centreName))).toEqual(dataset.cities.map((c) => c.centreName.en));
+    expect(xx(copy.meta.organisation)).toBe(dataset.meta.organisation.en);
+    const drop = (d: typeof dataset) => ({
+      ...d,
+      meta: { ...d.meta, organisation: { ...d.meta.organisation, xx: undefined } },
+      cities: d.cities.map((c) => ({
+        ...c,
+        names: { ...c.names, xx: undefined },
+        centreName: { ...c.centreName, xx: undefined },
+      })),
+    });
+    expect(JSON.parse(JSON.stringify(drop(copy)))).toEqual(JSON.parse(JSON.stringify(dataset)));
+  });
+
+  it("a language data/ has no names in must bring them; one it has must not", () => {
+    const en = englishTranslation(dataset);
+    const { name: _, ...moscowWithoutName } = en.cities.moscow ?? { opened: {}, closure: "" };
+    const noName = { ...en, cities: { ...en.cities, moscow: moscowWithoutName } };
+    expect(() => localizeDataset(dataset, noName, "messages/dataset.xx.json", "xx")).toThrow(
+      /cities\.moscow\.name: missing \(data\/ does not give it in "xx"\)/,
+    );
+    expect(() => localizeDataset(dataset, en, "messages/dataset.ja.json", "ja")).toThrow(
+      /meta\.organisation: data\/ gives it in "ja" already/,
+    );
   });
 });
 
@@ -155,7 +185,7 @@ describe("a broken translation file fails naming the file and the key path", () 
     opened.id = "lomonosov-1995";
     let message = "";
     try {
-      localizeDataset(validateDataset(d), translation(datasetJa), "messages/dataset.ja.json");
+      localizeDataset(validateDataset(d), translation(datasetJa), "messages/dataset.ja.json", "ja");
     } catch (e) {
       message = (e as Error).message;
     }

@@ -9,11 +9,22 @@ import type { Dataset } from "@/lib/schema";
  * never by position: reordering the English must not attach a translation to another fact.
  */
 export type DatasetTranslation = {
-  meta: { compiled: string; openQuestions: Record<string, string> };
+  meta: {
+    compiled: string;
+    openQuestions: Record<string, string>;
+    /** The organisation's name, for a language data/meta.json does not give it in. */
+    organisation?: string;
+  };
   changelog: Record<string, { summary: string; changes: Record<string, string> }>;
   cities: Record<
     string,
     {
+      /**
+       * The city's and the centre's names, for a language data/cities.json does not give them in
+       * (it gives them in the languages of the story, as facts with sources: those stay the data's).
+       */
+      name?: string;
+      centreName?: string;
       /** The notes of the opening dates that have one. */
       opened: Record<string, string>;
       address?: { summary: string; entries: Record<string, { text: string; asOf: string; note?: string }> };
@@ -36,11 +47,26 @@ export type DatasetTranslation = {
 export class TranslationError extends Error {}
 
 /**
- * The dataset with its prose replaced by a translation. Throws a TranslationError naming `file`
- * and every key that is missing, empty, or present for a record the dataset does not have.
+ * The dataset with its prose replaced by a translation into `locale`. Throws a TranslationError
+ * naming `file` and every key that is missing, empty, or present for a record the dataset does not
+ * have. Names (a city's, a centre's, the organisation's) are the data's where data/ gives them in
+ * `locale`, else the file's, which must then have them: the file alone adds a language.
  */
-export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: string): Dataset {
+export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: string, locale: string): Dataset {
   const problems: string[] = [];
+  /** A name in `locale`: the data's, else the translation's (required then, refused otherwise). */
+  const named = (inData: Record<string, unknown>, value: string | undefined, key: string): Record<string, string> => {
+    const own = inData[locale];
+    if (typeof own === "string") {
+      if (value !== undefined) problems.push(`${key}: data/ gives it in "${locale}" already`);
+      return {};
+    }
+    if (typeof value !== "string" || value.trim() === "") {
+      problems.push(`${key}: missing (data/ does not give it in "${locale}")`);
+      return {};
+    }
+    return { [locale]: value };
+  };
   const need = (value: string | undefined, key: string, english: string | undefined): string | undefined => {
     if (english === undefined || english === "") {
       if (value !== undefined && value !== "") problems.push(`${key}: has no English text to translate`);
@@ -84,6 +110,10 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
 
   const meta = {
     ...data.meta,
+    organisation: {
+      ...data.meta.organisation,
+      ...named(data.meta.organisation, tr.meta?.organisation, "meta.organisation"),
+    },
     compiled: need(tr.meta?.compiled, "meta.compiled", data.meta.compiled) ?? data.meta.compiled,
     openQuestions: keyed(
       data.meta.openQuestions,
@@ -137,6 +167,8 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
     if (!notes && t?.closureNotes) problems.push(`${key}.closureNotes: the closure has no notes in data/`);
     return {
       ...city,
+      names: { ...city.names, ...named(city.names, t?.name, `${key}.name`) },
+      centreName: { ...city.centreName, ...named(city.centreName, t?.centreName, `${key}.centreName`) },
       opened: keyed(
         city.opened,
         t?.opened,
@@ -235,7 +267,11 @@ export function englishTranslation(data: Dataset): DatasetTranslation {
     Object.fromEntries(list.flatMap((e) => (text(e) ? [[e.id, text(e) as string]] : [])));
   const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {});
   return {
-    meta: { compiled: data.meta.compiled, openQuestions: texts(data.meta.openQuestions, (q) => q.text) },
+    meta: {
+      compiled: data.meta.compiled,
+      openQuestions: texts(data.meta.openQuestions, (q) => q.text),
+      organisation: data.meta.organisation.en,
+    },
     changelog: Object.fromEntries(
       data.changelog.map((c) => [c.version, { summary: c.summary, changes: texts(c.changes, (x) => x.text) }]),
     ),
@@ -243,6 +279,8 @@ export function englishTranslation(data: Dataset): DatasetTranslation {
       data.cities.map((c) => [
         c.slug,
         {
+          name: c.names.en,
+          centreName: c.centreName.en,
           opened: texts(c.opened, (o) => o.note),
           ...(c.address
             ? {

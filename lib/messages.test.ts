@@ -65,7 +65,7 @@ describe("dataset translations", () => {
     ["ja", datasetJa],
     ["ru", datasetRu],
   ])("%s: translates every summary and note of the dataset, and nothing else", (locale, file) => {
-    const localized = localizeDataset(dataset, file as DatasetTranslation, `messages/dataset.${locale}.json`);
+    const localized = localizeDataset(dataset, file as DatasetTranslation, `messages/dataset.${locale}.json`, locale);
     // Same records, dates and sources; different words.
     expect(localized.events.map((e) => [e.id, e.date, e.sourceIds])).toEqual(
       dataset.events.map((e) => [e.id, e.date, e.sourceIds]),
@@ -80,9 +80,9 @@ describe("dataset translations", () => {
     broken.events["no-such-event"] = { summary: "x" };
     const conflict = broken.conflicts["moscow-opening"];
     if (conflict) delete conflict.versions["2001-01"];
-    expect(() => localizeDataset(dataset, broken, "messages/dataset.ja.json")).toThrow(TranslationError);
+    expect(() => localizeDataset(dataset, broken, "messages/dataset.ja.json", "ja")).toThrow(TranslationError);
     try {
-      localizeDataset(dataset, broken, "messages/dataset.ja.json");
+      localizeDataset(dataset, broken, "messages/dataset.ja.json", "ja");
     } catch (error) {
       const message = (error as Error).message;
       expect(message).toContain("messages/dataset.ja.json");

@@ -4,7 +4,7 @@ import "server-only";
 import { type City, centersFor } from "@/lib/centers";
 import { contract, type Locale } from "@/lib/contract";
 import { earlierOpenings, preferredOpening, transitionAt } from "@/lib/status";
-import { centreTitle, formatDateIn, translator } from "@/lib/text";
+import { centreTitle, formatDateIn, otherNames, translator } from "@/lib/text";
 import { keepTogether, NBSP } from "@/lib/text-layout";
 
 export type OgCard = {
@@ -58,8 +58,11 @@ export function ogCard(name: string): OgCard | null {
     title: keep(city ? centreTitle(city, locale) : t("overview.title")),
     // The other languages' names, each kept together by its own language's rules; a line may
     // break after the dot between them, not before it.
-    subtitle: others
-      .map((l) => keepTogether(city ? city.names[l] : translator(l)("overview.title"), l))
+    subtitle: (city
+      ? otherNames(city.names, locale)
+      : others.map((lang) => ({ lang, name: translator(lang)("overview.title") }))
+    )
+      .map((o) => keepTogether(o.name, o.lang))
       .join(`${NBSP}· `),
     lines: lines.map(keep),
     footnote: keep(t("og.footnote")),

@@ -12,7 +12,7 @@ import { type Centers, centersFor } from "@/lib/centers";
 import { contract, DOWNLOADS, type Locale, type Slug, type View } from "@/lib/contract";
 import { overviewDescription, viewTitle } from "@/lib/page-metadata";
 import { SITE_URL } from "@/lib/site";
-import { centreTitle, cityDescription, formatList, joinSentences, translator } from "@/lib/text";
+import { centreTitle, cityDescription, formatList, joinSentences, otherNames, translator } from "@/lib/text";
 
 /**
  * Each download's media type, as its route answers it (app/data/*): a download added to the
@@ -179,7 +179,7 @@ function centrePlace(c: Centers, locale: Locale, slug: Slug): Place {
     "@type": "Place",
     "@id": placeId(locale, slug),
     name: centreTitle(city, locale),
-    alternateName: contract.locales.filter((l) => l !== locale).map((l) => city.centreName[l]),
+    alternateName: otherNames(city.centreName, locale).map((o) => o.name),
     description: cityDescription(city, c, locale),
     url,
     containedInPlace: {

@@ -3,7 +3,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Centers, City } from "@/lib/centers";
-import { contract, LANGUAGES, type Locale } from "@/lib/contract";
+import { contract, isLocale, LANGUAGES, type Locale } from "@/lib/contract";
 import { formatPartialDate } from "@/lib/dates";
 import { type Messages, messagesFor } from "@/lib/messages";
 import { preferredOpening } from "@/lib/status";
@@ -36,16 +36,21 @@ export function formatDateIn(locale: Locale, value: string): string {
   return formatPartialDate(value, LANGUAGES[locale].intl);
 }
 
+/**
+ * A name in the languages other than `locale` that data/ gives it in, in the data's order (a
+ * city's: English, Russian, Japanese, the order readers of the three know): the names are facts
+ * of the story, not translations, so a language added to the site does not add one here.
+ */
+export function otherNames(names: Readonly<Record<string, unknown>>, locale: Locale): { lang: Locale; name: string }[] {
+  return Object.entries(names).flatMap(([lang, name]) =>
+    lang !== locale && typeof name === "string" && isLocale(lang) ? [{ lang, name }] : [],
+  );
+}
+
 /** A centre's name in a language, and its names in the others (Хабаровск, ハバロフスク). */
 export function cityNames(city: City, locale: Locale): { name: string; others: { lang: Locale; name: string }[] } {
-  // Russian before Japanese after the page's language: the order readers of the three know.
-  const order = [...contract.locales].sort((a, b) => NAME_ORDER.indexOf(a) - NAME_ORDER.indexOf(b));
-  return {
-    name: city.names[locale],
-    others: order.filter((l) => l !== locale).map((l) => ({ lang: l, name: city.names[l] })),
-  };
+  return { name: city.names[locale], others: otherNames(city.names, locale) };
 }
-const NAME_ORDER: readonly string[] = ["en", "ru", "ja"];
 
 /**
  * The centre's official name in a language, with the city where the name does not say it:
@@ -93,9 +98,8 @@ export function cityDescription(city: City, c: Centers, locale: Locale): string 
   const opened = preferredOpening(city).date;
   const args = {
     centre: centreTitle(city, locale),
-    others: contract.locales
-      .filter((l) => l !== locale)
-      .map((l) => city.centreName[l])
+    others: otherNames(city.centreName, locale)
+      .map((o) => o.name)
       .join(punctuation(locale).list),
     opened: date(opened),
   };

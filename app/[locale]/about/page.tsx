@@ -8,7 +8,7 @@ import { StructuredData } from "@/components/ui/structured-data";
 import { contract, DOWNLOADS, type Locale } from "@/lib/contract";
 import { versionAnchor } from "@/lib/feed";
 import { viewMetadata } from "@/lib/page-metadata";
-import { punctuation } from "@/lib/text";
+import { otherNames, punctuation } from "@/lib/text";
 import { useCenters } from "@/lib/use-centers";
 import { useFormatDate } from "@/lib/use-format-date";
 
@@ -29,14 +29,12 @@ export default function AboutPage({ params }: Props) {
   // language), one after the other as the language writes them: "; ", 「／」.
   const organisation = meta.organisation[locale];
   const { otherLanguages } = punctuation(locale);
-  const others = contract.locales
-    .filter((l) => l !== locale)
-    .map((l, i) => (
-      <Fragment key={l}>
-        {i > 0 ? otherLanguages : null}
-        <span lang={l}>{meta.organisation[l]}</span>
-      </Fragment>
-    ));
+  const others = otherNames(meta.organisation, locale).map((o, i) => (
+    <Fragment key={o.lang}>
+      {i > 0 ? otherLanguages : null}
+      <span lang={o.lang}>{o.name}</span>
+    </Fragment>
+  ));
   // How many centres the data holds: the messages say "six" for six, and a number for any other.
   const count = centers.cities().length;
   return (
