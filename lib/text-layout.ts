@@ -29,7 +29,7 @@ const u32 = (d: DataView, at: number) => d.getUint32(at);
 /**
  * The metrics of an OpenType/TrueType font file (cmap formats 4 and 12, hmtx). Advances alone
  * give a line's width because the fonts the cards are drawn with carry no kerning or ligatures
- * (no GPOS or GSUB: scripts/image-fonts.mjs writes glyphs and advances only); a font that does
+ * (no GPOS or GSUB: scripts/jp-font.mjs, buildImageFonts, writes glyphs and advances only); a font that does
  * is refused, as its lines would be drawn wider or narrower than measured.
  */
 export function parseFontMetrics(file: Uint8Array): FontMetrics {
@@ -246,8 +246,9 @@ function writing(locale: Locale): { spaceless: boolean; cyrillic: boolean; month
     const tag = LANGUAGES[locale].intl;
     const script = new Intl.Locale(tag).maximize().script ?? "";
     const format = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", timeZone: "UTC" });
-    const months = Array.from({ length: 12 }, (_, m) =>
-      format.formatToParts(Date.UTC(2000, m, 10)).find((p) => p.type === "month")?.value ?? "",
+    const months = Array.from(
+      { length: 12 },
+      (_, m) => format.formatToParts(Date.UTC(2000, m, 10)).find((p) => p.type === "month")?.value ?? "",
     );
     w = {
       spaceless: ["Jpan", "Hani", "Hans", "Hant", "Thai"].includes(script),

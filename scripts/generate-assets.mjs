@@ -7,7 +7,8 @@
 //  2. the MapLibre 6 worker, copied to public/vendor/ under a versioned name (Turbopack
 //     cannot resolve it from the bundle; see docs/decisions/002-maplibre-worker.md);
 //  3. components/map/assets.generated.ts, which tells the map island both URLs;
-//  4. the Japanese web font (scripts/jp-font.mjs) and the map images' fonts (scripts/image-fonts.mjs).
+//  4. the fonts, both from scripts/jp-font.mjs (the one font pipeline): the Japanese web font and
+//     the TrueType fonts resvg draws the map images and social cards with.
 // Outputs are git-ignored: a clean clone regenerates them with `npm run generate`.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,8 +18,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { clipPolygon, clipPolyline } from "lineclip";
 import { mesh } from "topojson-client";
-import { buildImageFonts, summary as imageFontSummary } from "./image-fonts.mjs";
-import { buildJapaneseFont, summary as japaneseFontSummary } from "./jp-font.mjs";
+import { buildImageFonts, buildJapaneseFont, imageFontSummary, summary as japaneseFontSummary } from "./jp-font.mjs";
 import { simplify } from "./lib/simplify.mjs";
 
 const require = createRequire(import.meta.url);
@@ -249,5 +249,5 @@ console.log(`locator outline: ${(locator.length / 1024).toFixed(0)} KB of SVG pa
 
 // The Japanese subset font (public/fonts/) and components/ui/jp-font.generated.ts: scripts/jp-font.mjs.
 console.log(japaneseFontSummary(await buildJapaneseFont({ root })));
-// The map images' fonts, for resvg (generated/image-fonts/): scripts/image-fonts.mjs.
+// The pictures' fonts, for resvg (generated/image-fonts/), and lib/image-version.generated.ts: scripts/jp-font.mjs.
 console.log(imageFontSummary(await buildImageFonts({ root })));

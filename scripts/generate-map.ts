@@ -6,13 +6,11 @@
 // and fails if a frame's file is over its budget.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import * as fontkit from "fontkit";
 import { clipPolygon, clipPolyline } from "lineclip";
-import { decompress } from "wawoff2";
 import { type Box, centreFrame, FRAME_PADDING, overviewFrame, project } from "../lib/map-frame";
+import { labelAdvance } from "./jp-font.mjs";
 import { simplify } from "./lib/simplify.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -221,45 +219,13 @@ for (const [name, f] of Object.entries(frames)) {
 const LABEL_FONT_PX = 12;
 const LABEL_WEIGHT = 600;
 const LABEL_PADDING_PX = 8;
-const require = createRequire(import.meta.url);
-const interDir = join(dirname(require.resolve("@fontsource-variable/inter/package.json")), "files");
-const notoJpDir = join(dirname(require.resolve("@fontsource/noto-sans-jp/package.json")), "files");
-type Glyphs = {
-  unitsPerEm: number;
-  hasGlyphForCodePoint(c: number): boolean;
-  glyphForCodePoint(c: number): { id: number; advanceWidth: number };
-  getGlyph(id: number): { advanceWidth: number };
-  getVariation?(settings: Record<string, number>): Glyphs;
-};
-/** A font's advance for a character at the labels' weight (a variable font's instance at 600). */
-type Measure = { has: (c: number) => boolean; advance: (c: number) => number };
-function measureOf(font: Glyphs): Measure {
-  const variable = "fvar" in (font as unknown as { directory: { tables: object } }).directory.tables;
-  const instance = variable && font.getVariation ? font.getVariation({ wght: LABEL_WEIGHT }) : font;
-  return {
-    has: (c) => font.hasGlyphForCodePoint(c),
-    advance: (c) => instance.getGlyph(font.glyphForCodePoint(c).id).advanceWidth / font.unitsPerEm,
-  };
-}
-// fontkit makes a variable font's instance only from an uncompressed font: WOFF2 is decompressed
-// first (wawoff2), or the instance has no tables. One at a time: the decoder's output is a view of
-// its own memory, which the next call reuses.
-const interFonts: Measure[] = [];
-for (const f of ["inter-latin-wght-normal.woff2", "inter-cyrillic-wght-normal.woff2"]) {
-  const ttf = Buffer.from(await decompress(readFileSync(join(interDir, f))));
-  interFonts.push(measureOf(fontkit.create(ttf) as unknown as Glyphs));
-}
-// Noto Sans JP's subsets at 700 (the nearest static weight the package ships above 600; its
-// kana and kanji advance a full em at every weight).
-const jpFonts = readdirSync(notoJpDir)
-  .filter((f) => /^noto-sans-jp-\d+-700-normal\.woff$/.test(f))
-  .map((f) => measureOf(fontkit.openSync(join(notoJpDir, f)) as unknown as Glyphs));
+// The advances come from the one font pipeline (scripts/jp-font.mjs, labelAdvance): Inter's
+// instance at 600, and Noto Sans JP in the web font's weight CSS draws 600 with (700).
+const advance = await labelAdvance(LABEL_WEIGHT);
 function labelWidth(text: string): number {
   let px = 0;
   for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const font = interFonts.find((f) => f.has(code)) ?? jpFonts.find((f) => f.has(code));
-    px += (font ? font.advance(code) : 1) * LABEL_FONT_PX;
+    px += (advance(ch.codePointAt(0) ?? 0) ?? 1) * LABEL_FONT_PX;
   }
   return Math.ceil(px + LABEL_PADDING_PX + 1);
 }

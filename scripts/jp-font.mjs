@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// The Japanese web font: Noto Sans JP cut down to exactly the characters in Japanese script that
-// the site can show, for readers who have no Japanese system font (their pages showed tofu).
+// The project's fonts, one pipeline: every font the site and its pictures use that is cut from
+// @fontsource files is cut here, with one set of tools: fontkit reads and measures, subset-font
+// (harfbuzz, compiled to WebAssembly) cuts, wawoff2 compresses and decompresses, and the few lines
+// below (appendGlyphs) add to a cut font the glyphs of characters its source file lacks, from the
+// package's other files (harfbuzz cuts fonts but does not merge them).
+//
+// A. The Japanese web font (buildJapaneseFont): Noto Sans JP cut down to exactly the characters in
+//    Japanese script that the site can show, for readers who have no Japanese system font (their
+//    pages showed tofu).
 //  1. collects the characters: every string in messages/*.json and data/*.json (all languages:
 //     English and Russian pages show Japanese names too), the .ts/.tsx sources under app/,
 //     components/, lib/ and i18n/ (the language switcher's 日本語 is there), and what
@@ -12,14 +19,20 @@
 //     in lib/contract.ts): a few dozen characters, all an English or Russian page needs; and
 //     "text", the rest, which only Japanese pages need;
 //  3. subsets @fontsource/noto-sans-jp's "japanese" file (the 6,887 commonest characters in one
-//     font, with its kerning and other OpenType features) with harfbuzz (subset-font, compiled to
-//     WebAssembly) for each part, and appends the glyphs of any character it lacks (～ is one)
-//     from the package's per-range files, which hold the rest of Noto Sans JP;
+//     font, with its kerning and other OpenType features) with harfbuzz for each part, and
+//     appends the glyphs of any character it lacks (～ is one) from the package's per-range
+//     files, which hold the rest of Noto Sans JP;
 //  4. writes public/fonts/noto-sans-jp-<names|text>-<weight>-<hash>.woff2 (weights 400 and 700)
 //     and components/ui/jp-font.generated.ts: the @font-face CSS (local() sources first, so only
 //     readers without a Japanese font download anything; one rule per part and weight, each with
-//     its part's unicode-range), the files and the unicode-ranges;
+//     its part's unicode-range), the files and the unicode-ranges; and a blank stand-in with the
+//     subset's metrics (blankFont);
 //  5. re-reads each file's cmap and fails if it is not exactly its part's characters.
+// B. The pictures' fonts (buildImageFonts): the TrueType files resvg draws the map images and the
+//    social cards with (components/map/png-fonts.ts), one per weight, and the pictures' version
+//    (lib/image-version.generated.ts).
+// C. Measuring (labelAdvance): a character's advance in the site's fonts, for the width of the
+//    map's labels (scripts/generate-map.ts).
 // Run by scripts/generate-assets.mjs; also alone: `node scripts/jp-font.mjs`.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -91,7 +104,7 @@ const NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 13, 14];
 class JpFontError extends Error {}
 
 // ---------------------------------------------------------------------------------------------
-// 1. The characters.
+// A1. The characters (the pictures' fonts read the same collection).
 
 function walk(dir, out) {
   if (!existsSync(dir)) return out;
@@ -219,7 +232,8 @@ export function toUnicodeRange(codes) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. The font: harfbuzz subsets; glyphs the "japanese" file lacks are appended to its subset.
+// A2. The font: harfbuzz subsets; glyphs the "japanese" file lacks are appended to its subset
+// (appendGlyphs, which the pictures' fonts use too).
 
 export function fontsourceDir() {
   try {
@@ -575,7 +589,7 @@ export async function blankFont(ttf) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. The files.
+// A3. The files.
 
 const fontFace = (weight, url, range) =>
   `@font-face { font-family: "${JP_FONT_FAMILY}"; src: ${JP_LOCAL_FACES[weight].map((n) => `local("${n}")`).join(", ")}, url(${url}) format("woff2"); font-weight: ${weight}; font-display: swap; unicode-range: ${range}; }`;
@@ -725,13 +739,252 @@ export function summary(result) {
   return `japanese font: ${result.characters} characters (${counts}), ${sizes} -> public/fonts/ (${(result.ms / 1000).toFixed(1)} s)`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// B. The pictures' fonts. resvg reads TrueType/OpenType, not the WOFF/WOFF2 files the site serves,
+// and must never reach for a system font (the picture would change from machine to machine): so
+// it gets Noto Sans JP in TrueType, only that, one file per weight (400 and 700), cut down to what
+// a picture can say:
+//  - the Latin, Latin Extended and Cyrillic files of @fontsource/noto-sans-jp, whole (every digit,
+//    month name and city name in English and Russian);
+//  - the "japanese" file cut to the Japanese characters the site can show (the web font's
+//    collection, collectJapaneseCodePoints), plus those characters from the per-range files of any
+//    it lacks (～ is one).
+// One file per weight, not the sources side by side: given several files of one family and weight,
+// resvg 2.6 draws each text with one of them and leaves out what that one lacks (Latin, Cyrillic and
+// digits vanished from a mixed line; docs/decisions/007-japanese-font.md). Without kerning or
+// ligatures (no GPOS, GSUB or kern): the cards' lines are measured by advances alone
+// (lib/text-layout.ts), as resvg then draws them.
+
+/** Where the pictures' fonts go, relative to the project root (read back by components/map/png-fonts.ts). */
+export const IMAGE_FONT_DIR = join("generated", "image-fonts");
+/** The family the pictures' SVGs name (components/map/map-image.ts, card-image.ts). */
+export const IMAGE_FONT_FAMILY = "Noto Sans JP";
+const IMAGE_WHOLE = ["latin", "latin-ext", "cyrillic"];
+const IMAGE_DROP_TABLES = ["GPOS", "GSUB", "GDEF", "BASE", "kern", ...DROP_TABLES];
+/** fontkit's keys for the name IDs kept (NAME_IDS). */
+const NAME_KEYS = {
+  0: "copyright",
+  1: "fontFamily",
+  2: "fontSubfamily",
+  3: "uniqueSubfamily",
+  4: "fullName",
+  5: "version",
+  6: "postscriptName",
+  13: "license",
+  14: "licenseURL",
+};
+
+/**
+ * `ttf` named `family` (name IDs 1, 2, 3, 4 and 6; the copyright, version and licence kept):
+ * @fontsource's static files call every weight "Noto Sans JP Thin", the variable font's default
+ * instance, and resvg matches an SVG's font-family by these names.
+ */
+function withFamily(ttf, family, weight) {
+  const records = fontkit.create(ttf).name.records;
+  const style = weight === 700 ? "Bold" : "Regular";
+  const postscript = `${family.replace(/ /g, "")}-${style}`;
+  const names = new Map();
+  for (const [id, key] of Object.entries(NAME_KEYS)) {
+    const value = records[key]?.en;
+    if (value) names.set(Number(id), value);
+  }
+  names.set(1, family);
+  names.set(2, style);
+  names.set(3, `${(names.get(5) ?? "").split(";")[0]};${postscript}`);
+  names.set(4, `${family} ${style}`);
+  names.set(6, postscript);
+  // A format 0 name table: one Windows, Unicode BMP, en-US record (UTF-16BE) per name.
+  const ids = [...names.keys()].sort((a, b) => a - b);
+  const header = Buffer.alloc(6 + ids.length * 12);
+  header.writeUInt16BE(ids.length, 2);
+  header.writeUInt16BE(header.length, 4);
+  const strings = [];
+  let offset = 0;
+  ids.forEach((id, i) => {
+    const text = Buffer.from(names.get(id), "utf16le").swap16();
+    const at = 6 + i * 12;
+    for (const [k, v] of [3, 1, 0x409, id, text.length, offset].entries()) header.writeUInt16BE(v, at + k * 2);
+    strings.push(text);
+    offset += text.length;
+  });
+  const { version, tables } = parseSfnt(Buffer.from(ttf));
+  tables.set("name", Buffer.concat([header, ...strings]));
+  return writeSfnt(version, tables);
+}
+
+/** One weight's picture font: TrueType, every character of `japanese` and of the WHOLE files. */
+async function buildImageWeight(dir, weight, japanese) {
+  const cut = (font, codes) =>
+    subsetFont(font, textOf(codes), {
+      targetFormat: "truetype",
+      dropTables: IMAGE_DROP_TABLES,
+      preserveNameIds: NAME_IDS,
+    });
+  const file = (part) => readSource(join(dir, "files", `noto-sans-jp-${part}-${weight}-normal.woff2`));
+  const sources = [await cut(file("japanese"), japanese)];
+  for (const part of IMAGE_WHOLE) sources.push(await cut(file(part), [...cmapOf(file(part))]));
+  const inJapanese = cmapOf(sources[0]);
+  const missing = japanese.filter((c) => !inJapanese.has(c));
+  for (const { path, spans } of rangeFiles(dir, weight)) {
+    const codes = missing.filter((c) => spans.some(([lo, hi]) => c >= lo && c <= hi));
+    if (codes.length > 0) sources.push(await cut(readSource(path), codes));
+  }
+  // Each character's glyph from the first source that has it, in the order above.
+  let font = sources[0];
+  const codes = new Set(inJapanese);
+  for (const extra of sources.slice(1)) {
+    const added = [...cmapOf(extra)].filter((c) => !codes.has(c));
+    if (added.length === 0) continue;
+    font = appendGlyphs(font, extra, added);
+    for (const c of added) codes.add(c);
+  }
+  const absent = japanese.filter((c) => !codes.has(c));
+  if (absent.length > 0) {
+    throw new JpFontError(
+      `jp-font: ${absent.length} character(s) missing from the ${weight} picture font: ${listChars(absent)}`,
+    );
+  }
+  // A last pass through harfbuzz, as for the web font, then the family's name.
+  return withFamily(await cut(font, [...codes]), IMAGE_FONT_FAMILY, weight);
+}
+
+/**
+ * Builds the pictures' fonts into `outDir`/generated/image-fonts/ (with fonts.json, the list
+ * components/map/png-fonts.ts reads) and writes `outDir`/lib/image-version.generated.ts.
+ */
+export async function buildImageFonts({ root, outDir = root, sourceDir = fontsourceDir() }) {
+  const started = Date.now();
+  const dir = join(outDir, IMAGE_FONT_DIR);
+  const japanese = collectJapaneseCodePoints(root);
+  const fonts = [];
+  for (const weight of JP_FONT_WEIGHTS) {
+    fonts.push({
+      name: `noto-sans-jp-image-${weight}.ttf`,
+      weight,
+      data: await buildImageWeight(sourceDir, weight, japanese),
+    });
+  }
+  if (existsSync(dir)) rmSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of fonts) writeFileSync(join(dir, f.name), f.data);
+  const files = fonts.map((f) => f.name);
+  writeFileSync(join(dir, "fonts.json"), `${JSON.stringify({ family: IMAGE_FONT_FAMILY, files }, null, 2)}\n`);
+  const version = writeImageVersion({ root, outDir, fonts: fonts.map((f) => f.data) });
+  return {
+    files: fonts.map(({ name, weight, data }) => ({ name, weight, size: data.length, path: join(dir, name) })),
+    bytes: fonts.reduce((sum, f) => sum + f.data.length, 0),
+    ms: Date.now() - started,
+    version,
+  };
+}
+
+/** What a picture is drawn from, besides its fonts: a change to any of them is a new version of the pictures. */
+const DRAWN_FROM = [
+  "components/map/map-image.ts",
+  "components/map/image-response.ts",
+  "lib/map-frame.ts",
+  "lib/map-labels.ts",
+  "lib/asof.ts",
+  "lib/status.ts",
+  "lib/text.ts",
+  "lib/dates.ts",
+  "components/map/status-style.ts",
+  "components/map/map-style.ts",
+  "scripts/generate-map.ts",
+  "scripts/generate-assets.mjs",
+];
+const DRAWN_FROM_DIRS = ["data", "messages"];
+
+/**
+ * `outDir`/lib/image-version.generated.ts: the data version and a hash of what the pictures are
+ * drawn from: the files above, the data and messages, the fonts' bytes (the same sources and tools
+ * cut the same bytes) and resvg's version.
+ */
+export function writeImageVersion({ root, outDir = root, fonts }) {
+  const hash = createHash("sha256");
+  const add = (file) => {
+    hash.update(file);
+    hash.update(readFileSync(join(root, file)));
+  };
+  for (const file of DRAWN_FROM) add(file);
+  for (const dir of DRAWN_FROM_DIRS) {
+    for (const name of readdirSync(join(root, dir)).sort()) if (name.endsWith(".json")) add(join(dir, name));
+  }
+  for (const font of fonts) hash.update(font);
+  hash.update(
+    `@resvg/resvg-js@${JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")).version}`,
+  );
+  const dataVersion = JSON.parse(readFileSync(join(root, "data", "meta.json"), "utf8")).dataVersion;
+  const version = `${dataVersion}.${hash.digest("hex").slice(0, 10)}`;
+  const file = join(outDir, "lib", "image-version.generated.ts");
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `// Generated by scripts/jp-font.mjs (run by scripts/generate-assets.mjs). Do not edit; do not commit.
+/** The map images' version: the data version and a hash of what they are drawn from. */
+export const IMAGE_VERSION = ${JSON.stringify(version)};
+`,
+  );
+  return version;
+}
+
+export function imageFontSummary(result) {
+  const sizes = result.files.map((f) => `${f.weight}: ${(f.size / 1024).toFixed(0)} KB`).join(", ");
+  return `picture fonts: TrueType ${sizes} -> ${IMAGE_FONT_DIR}/ (${(result.ms / 1000).toFixed(1)} s); image version ${result.version}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// C. Measuring: a character's advance as the site draws it.
+
+/** The weight of `available` that CSS font matching draws `wanted` with. */
+function matchedWeight(available, wanted) {
+  const up = available.filter((w) => w >= wanted).sort((a, b) => a - b);
+  const down = available.filter((w) => w < wanted).sort((a, b) => b - a);
+  if (wanted > 500) return up[0] ?? down[0];
+  if (wanted < 400) return down[0] ?? up[0];
+  return up.find((w) => w <= 500) ?? down[0] ?? up[0];
+}
+
+/**
+ * The advance, in em, of a character as the site draws it at `weight`: in Inter (its Latin and
+ * Cyrillic files; the variable font's instance at that weight) when Inter has it, else in Noto Sans
+ * JP at the web font's weight CSS picks (JP_FONT_WEIGHTS: 600 is drawn with the 700 file); null
+ * when neither has it.
+ */
+export async function labelAdvance(weight, { sourceDir = fontsourceDir() } = {}) {
+  const interDir = join(dirname(require.resolve("@fontsource-variable/inter/package.json")), "files");
+  const inter = [];
+  for (const name of ["inter-latin-wght-normal.woff2", "inter-cyrillic-wght-normal.woff2"]) {
+    // fontkit makes a variable font's instance only from an uncompressed font: WOFF2 is decompressed first.
+    const font = fontkit.create(Buffer.from(await wawoff2.decompress(readSource(join(interDir, name)))));
+    const instance = "fvar" in font.directory.tables ? font.getVariation({ wght: weight }) : font;
+    inter.push({ font, instance });
+  }
+  const jpFiles = rangeFiles(sourceDir, matchedWeight(JP_FONT_WEIGHTS, weight));
+  const opened = new Map();
+  const open = (path) => {
+    if (!opened.has(path)) opened.set(path, fontkit.create(readSource(path)));
+    return opened.get(path);
+  };
+  return (c) => {
+    const i = inter.find(({ font }) => font.hasGlyphForCodePoint(c));
+    if (i) return i.instance.getGlyph(i.font.glyphForCodePoint(c).id).advanceWidth / i.font.unitsPerEm;
+    for (const { path, spans } of jpFiles) {
+      if (!spans.some(([lo, hi]) => c >= lo && c <= hi)) continue;
+      const noto = open(path);
+      if (noto.hasGlyphForCodePoint(c)) return noto.glyphForCodePoint(c).advanceWidth / noto.unitsPerEm;
+    }
+    return null;
+  };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-  buildJapaneseFont({ root }).then(
-    (result) => console.log(summary(result)),
-    (err) => {
-      console.error(err instanceof JpFontError ? err.message : err);
-      process.exit(1);
-    },
-  );
+  try {
+    console.log(summary(await buildJapaneseFont({ root })));
+    console.log(imageFontSummary(await buildImageFonts({ root })));
+  } catch (err) {
+    console.error(err instanceof JpFontError ? err.message : err);
+    process.exit(1);
+  }
 }

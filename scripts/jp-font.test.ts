@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
 import * as fontkit from "fontkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -15,12 +16,20 @@ type Built = {
   generated: string;
 };
 type Build = (options: { root: string; outDir?: string; sourceDir?: string }) => Promise<Built>;
+type BuiltImages = {
+  files: { name: string; weight: number; size: number; path: string }[];
+  bytes: number;
+  version: string;
+};
+type BuildImages = (options: { root: string; outDir?: string; sourceDir?: string }) => Promise<BuiltImages>;
 
 const root = join(import.meta.dirname, "..");
 const noto = join(root, "node_modules", "@fontsource", "noto-sans-jp");
 const JAPANESE = /[\u3000-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
 const dirs: string[] = [];
 let buildJapaneseFont: Build;
+let buildImageFonts: BuildImages;
+let labelAdvance: (weight: number) => Promise<(codePoint: number) => number | null>;
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "jcm-jp-font-"));
@@ -96,7 +105,11 @@ function expectSameGlyphs(font: fontkit.Font, weight: number, codes: Iterable<nu
 beforeAll(async () => {
   // A .mjs script without type declarations: imported by a path TypeScript does not resolve.
   const script = "./jp-font.mjs";
-  ({ buildJapaneseFont } = (await import(script)) as { buildJapaneseFont: Build });
+  ({ buildJapaneseFont, buildImageFonts, labelAdvance } = (await import(script)) as {
+    buildJapaneseFont: Build;
+    buildImageFonts: BuildImages;
+    labelAdvance: typeof labelAdvance;
+  });
 });
 
 afterAll(() => {
@@ -341,5 +354,102 @@ describe("a small site", () => {
     await expect(
       buildJapaneseFont({ root: rootWith("日本"), outDir: tempDir(), sourceDir: tempDir() }),
     ).rejects.toThrow(/font source missing: .*noto-sans-jp-japanese-400-normal\.woff2/);
+  });
+});
+
+describe("the pictures' fonts (scripts/jp-font.mjs, buildImageFonts)", () => {
+  let built: BuiltImages;
+  let out: string;
+  const fonts = new Map<number, fontkit.Font>();
+  /** Latin, Cyrillic, Japanese and ～ (U+FF5E, in none of the files the others come from). */
+  const mixed = "Moscow Москва «Ёё» 2025 モスクワ日本センター～年9月";
+
+  beforeAll(async () => {
+    out = tempDir();
+    built = await buildImageFonts({ root, outDir: out });
+    for (const f of built.files) fonts.set(f.weight, open(f.path));
+  }, 120_000);
+
+  it("writes one TrueType file per weight, family Noto Sans JP, listed in fonts.json, and the pictures' version", () => {
+    const dir = join(out, "generated", "image-fonts");
+    expect(built.files.map((f) => f.name)).toEqual(["noto-sans-jp-image-400.ttf", "noto-sans-jp-image-700.ttf"]);
+    expect(JSON.parse(readFileSync(join(dir, "fonts.json"), "utf8"))).toEqual({
+      family: "Noto Sans JP",
+      files: built.files.map((f) => f.name),
+    });
+    for (const [weight, font] of fonts) {
+      const file = readFileSync(join(dir, `noto-sans-jp-image-${weight}.ttf`));
+      expect(file.readUInt32BE(0)).toBe(0x00010000);
+      const tags = Array.from({ length: file.readUInt16BE(4) }, (_, i) =>
+        file.toString("latin1", 12 + i * 16, 16 + i * 16),
+      );
+      expect(tags).toContain("glyf");
+      expect(font.familyName).toBe("Noto Sans JP");
+      expect(font.subfamilyName).toBe(weight === 700 ? "Bold" : "Regular");
+      expect(font["OS/2"].usWeightClass).toBe(weight);
+      expect(font.copyright).toContain("Adobe");
+      // Advances alone: no kerning or ligatures, as lib/text-layout.ts measures the cards' lines.
+      for (const tag of ["GPOS", "GSUB", "kern"]) expect(tags).not.toContain(tag);
+    }
+    expect(readFileSync(join(out, "lib", "image-version.generated.ts"), "utf8")).toContain(
+      `export const IMAGE_VERSION = ${JSON.stringify(built.version)};`,
+    );
+    expect(built.version).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{10}$/);
+  });
+
+  it("holds Noto Sans JP's own glyph for every character of its Latin and Cyrillic files and of the site's Japanese", () => {
+    const japanese = new Set<number>();
+    for (const path of ["messages/ja.json", "data/cities.json"]) {
+      for (const ch of readFileSync(join(root, path), "utf8").match(JAPANESE) ?? [])
+        japanese.add(ch.codePointAt(0) ?? 0);
+    }
+    for (const [weight, font] of fonts) {
+      const has = cmap(font);
+      const whole = ["latin", "latin-ext", "cyrillic"].map((part) =>
+        open(join(noto, "files", `noto-sans-jp-${part}-${weight}-normal.woff2`)),
+      );
+      const wanted = new Set([...japanese, ...codesOf(mixed), ...whole.flatMap((f) => [...cmap(f)])]);
+      expect(chars([...wanted].filter((c) => !has.has(c))), `missing from the ${weight} picture font`).toBe("");
+      const differ: string[] = [];
+      for (const c of wanted) {
+        const theirs = (whole.find((f) => f.hasGlyphForCodePoint(c)) ?? source(c, weight)).glyphForCodePoint(c);
+        const ours = font.glyphForCodePoint(c);
+        if (ours.path.toSVG() !== theirs.path.toSVG() || ours.advanceWidth !== theirs.advanceWidth) {
+          differ.push(String.fromCodePoint(c));
+        }
+      }
+      expect(differ.join(""), `glyphs not Noto Sans JP's own at ${weight}`).toBe("");
+    }
+  }, 60_000);
+
+  it("is what resvg draws a line mixing Latin, Cyrillic, Japanese and ～ with: nothing left out, at the font's advances", () => {
+    const options = {
+      font: {
+        fontFiles: built.files.map((f) => f.path),
+        loadSystemFonts: false,
+        defaultFontFamily: "Noto Sans JP",
+      },
+    };
+    for (const [weight, font] of fonts) {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100" font-family="Noto Sans JP"><text x="0" y="60" font-size="40" font-weight="${weight}">${mixed}</text></svg>`;
+      const box = new Resvg(svg, options).getBBox();
+      // The ink fontkit finds in the same font: from the first glyph's left edge to the last's right.
+      const run = font.layout(mixed);
+      const first = run.glyphs[0];
+      const last = run.glyphs[run.glyphs.length - 1];
+      if (!first || !last) throw new Error("nothing laid out");
+      const ink = ((run.advanceWidth - last.advanceWidth + last.bbox.maxX - first.bbox.minX) * 40) / font.unitsPerEm;
+      expect(box?.x, `${weight}`).toBeCloseTo((first.bbox.minX * 40) / font.unitsPerEm, 1);
+      expect(box?.width, `${weight}`).toBeCloseTo(ink, 1);
+    }
+  });
+
+  it("measures the map's labels as the site draws them: Inter at the weight asked, Noto Sans JP for Japanese", async () => {
+    const at400 = await labelAdvance(400);
+    const at600 = await labelAdvance(600);
+    const code = (ch: string) => ch.codePointAt(0) ?? 0;
+    for (const ch of "MoscowМосква") expect(at600(code(ch)), ch).toBeGreaterThan(at400(code(ch)) ?? Infinity);
+    expect(at600(code("日"))).toBe(1);
+    expect(at600(0xe000)).toBeNull();
   });
 });

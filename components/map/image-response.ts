@@ -56,7 +56,7 @@ function rasterizeQueued(key: string, svg: string): Promise<Uint8Array> | null {
  * The answer to an image address: the picture, a 304 when the reader has it, a 308 from
  * `/en/images/…`, a 404 naming the images there are, or a 400 saying which option is wrong.
  * Caching: a picture changes only with what it is drawn from, which IMAGE_VERSION hashes (the
- * data, the messages, the drawing code, the fonts' sources: scripts/image-fonts.mjs), so a link
+ * data, the messages, the drawing code, the fonts: scripts/jp-font.mjs, writeImageVersion), so a link
  * carrying the current version (`&v=`, as the Share dialog's do) is immutable; without it, or
  * with an older one, browsers keep it five minutes and a CDN until it is purged (docs/deploy.md),
  * revalidating by ETag, which carries the version too.

@@ -1,6 +1,7 @@
-// The fonts resvg draws the map images' PNGs with: Noto Sans JP, one OpenType file per weight,
-// written by scripts/image-fonts.mjs at `npm run generate` (resvg reads no WOFF, and must not pick
-// a system font: the picture would differ from machine to machine).
+// The fonts resvg draws the map images' and social cards' PNGs with: Noto Sans JP, one TrueType
+// file per weight, written by scripts/jp-font.mjs (the one font pipeline, buildImageFonts) at
+// `npm run generate` (resvg reads no WOFF, and must not pick a system font: the picture would
+// differ from machine to machine).
 import "server-only";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
