@@ -190,7 +190,7 @@ test.describe("the hand-over", () => {
 
         await page.addStyleTag({ content: HIDE_ALL_BUT_BASEMAP });
         const live = await page.screenshot({ clip: region });
-        const share = await differingShare(page, drawn, live);
+        const share = differingShare(drawn, live);
         testInfo.annotations.push({ type: "differing pixels", description: `${(share * 100).toFixed(2)} %` });
         expect(share).toBeLessThanOrEqual(0.05);
       });

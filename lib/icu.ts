@@ -1,129 +1,56 @@
-// The little of ICU message syntax the site's own code reads (next-intl formats the messages):
-// which arguments a message takes, and a message with one plural argument filled in, for the
-// client, whose small translator reads only `{name}` (lib/i18n-client.tsx; lib/messages.ts
-// `clientMessages`). It reads what messages/*.json write: `{name}`, `{name, type}`, `{name, type,
-// style}`, and `{name, plural|selectordinal|select, key {message} …}`; an apostrophe is text.
+// What the site's own code reads of an ICU message (next-intl formats them): which arguments a
+// message takes, and a message with its count filled in for the client, whose small translator
+// reads only `{name}` (lib/i18n-client.tsx; lib/messages.ts `clientMessages`). Read by FormatJS's
+// parser, the one next-intl's formatter uses, and written back by its printer.
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
+import { printAST } from "@formatjs/icu-messageformat-parser/printer.js";
 
-/** A message read into its text and its arguments; a plural's options are messages again. */
-export type IcuPart =
-  | { text: string }
-  | { arg: string; kind: string | null; source: string; options: [string, IcuPart[]][] | null };
+const read = (message: string) => parse(message, { ignoreTag: false });
 
-const BRANCHING = new Set(["plural", "selectordinal", "select"]);
-
-/** Reads a message; throws on a brace it cannot read, naming the message. */
-export function parseIcu(message: string): IcuPart[] {
-  let i = 0;
-  const fail = (what: string): never => {
-    throw new Error(`ICU: ${what} at ${i} in "${message}"`);
-  };
-  const skipSpace = () => {
-    while (/\s/.test(message[i] ?? "")) i++;
-  };
-  const parseMessage = (inOption: boolean): IcuPart[] => {
-    const parts: IcuPart[] = [];
-    let text = "";
-    while (i < message.length) {
-      const ch = message[i];
-      if (ch === "}") {
-        if (!inOption) fail("unmatched }");
-        break;
-      }
-      if (ch === "{") {
-        if (text) parts.push({ text });
-        text = "";
-        parts.push(parseArgument());
-        continue;
-      }
-      text += ch;
-      i++;
+/** Every element of a message, its options' and tags' included, depth first. */
+function* elements(nodes: readonly MessageFormatElement[]): Generator<MessageFormatElement> {
+  for (const node of nodes) {
+    yield node;
+    if (node.type === TYPE.tag) yield* elements(node.children);
+    if (node.type === TYPE.plural || node.type === TYPE.select) {
+      for (const option of Object.values(node.options)) yield* elements(option.value);
     }
-    if (text) parts.push({ text });
-    return parts;
-  };
-  const parseArgument = (): IcuPart => {
-    const start = i;
-    i++;
-    const head = /^\s*(\w+)\s*(?:,\s*(\w+)\s*)?([,}])/.exec(message.slice(i));
-    if (!head) return fail("unreadable argument");
-    const [whole, arg = "", kind = null, end] = head;
-    i += whole.length;
-    if (end === "}") return { arg, kind, source: message.slice(start, i), options: null };
-    if (!kind || !BRANCHING.has(kind)) {
-      // A style (`{n, number, integer}`): up to the brace that closes the argument.
-      let depth = 1;
-      while (i < message.length && depth > 0) {
-        if (message[i] === "{") depth++;
-        else if (message[i] === "}") depth--;
-        i++;
-      }
-      if (depth > 0) fail("unclosed argument");
-      return { arg, kind, source: message.slice(start, i), options: null };
-    }
-    const options: [string, IcuPart[]][] = [];
-    for (;;) {
-      skipSpace();
-      if (message[i] === "}") {
-        i++;
-        break;
-      }
-      const key = /^(=?[\w-]+)\s*\{/.exec(message.slice(i));
-      if (!key?.[1]) return fail("unreadable option");
-      i += key[0].length;
-      const value = parseMessage(true);
-      if (message[i] !== "}") fail("unclosed option");
-      i++;
-      options.push([key[1], value]);
-    }
-    if (!options.some(([k]) => k === "other")) fail(`"${arg}" has no "other" option`);
-    return { arg, kind, source: message.slice(start, i), options };
-  };
-  return parseMessage(false);
+  }
 }
 
 /** The names of the arguments a message takes, its options' included, each once, sorted. */
 export function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  const walk = (parts: IcuPart[]) => {
-    for (const p of parts) {
-      if ("arg" in p) {
-        names.add(p.arg);
-        for (const [, value] of p.options ?? []) walk(value);
-      }
-    }
-  };
-  walk(parseIcu(message));
+  for (const e of elements(read(message))) {
+    if (e.type !== TYPE.literal && e.type !== TYPE.pound && e.type !== TYPE.tag) names.add(e.value);
+  }
   return [...names].sort();
 }
 
 /** The options a message's argument chooses between (`=6`, `one`, `few`, …), in the order written. */
 export function optionsOf(message: string, arg: string): string[] {
-  const out: string[] = [];
-  const walk = (parts: IcuPart[]) => {
-    for (const p of parts) {
-      if (!("arg" in p)) continue;
-      if (p.arg === arg && p.options) out.push(...p.options.map(([k]) => k));
-      for (const [, value] of p.options ?? []) walk(value);
-    }
-  };
-  walk(parseIcu(message));
-  return out;
+  return [...elements(read(message))].flatMap((e) =>
+    (e.type === TYPE.plural || e.type === TYPE.select) && e.value === arg ? Object.keys(e.options) : [],
+  );
 }
 
-/** The text of a message's options other than its exact ones (`=6`), where a count is said in numerals. */
+/** The literal text of a message outside its exact options (`=6`): where a count is said in numerals. */
 export function textOutsideExactOptions(message: string): string {
-  const walk = (parts: IcuPart[]): string =>
-    parts
-      .map((p) => {
-        if ("text" in p) return p.text;
-        if (!p.options) return p.source;
-        return p.options
-          .filter(([k]) => !k.startsWith("="))
-          .map(([, value]) => walk(value))
-          .join(" ");
+  const walk = (nodes: readonly MessageFormatElement[]): string =>
+    nodes
+      .map((node) => {
+        if (node.type === TYPE.literal) return node.value;
+        if (node.type === TYPE.tag) return walk(node.children);
+        if (node.type === TYPE.plural || node.type === TYPE.select) {
+          return Object.entries(node.options)
+            .filter(([key]) => !key.startsWith("="))
+            .map(([, option]) => walk(option.value))
+            .join(" ");
+        }
+        return "";
       })
       .join("");
-  return walk(parseIcu(message));
+  return walk(read(message));
 }
 
 /**
@@ -132,28 +59,24 @@ export function textOutsideExactOptions(message: string): string {
  * of the message left as written.
  */
 export function fillPlural(message: string, arg: string, value: number, intlLocale: string): string {
-  if (!new RegExp(`\\{\\s*${arg}\\s*[,}]`).test(message)) return message;
-  const fail = (source: string): never => {
-    throw new Error(`ICU: cannot fill ${source} with ${value} in "${message}"`);
-  };
   const number = new Intl.NumberFormat(intlLocale).format(value);
-  const print = (parts: IcuPart[], hash: string | null): string =>
-    parts
-      .map((p) => {
-        if ("text" in p) return hash === null ? p.text : p.text.replaceAll("#", hash);
-        if (p.arg !== arg) return p.source;
-        // `{count}` says the number as `#` does (Japanese has no plural forms: `{count}か所`).
-        if (p.kind === null) return number;
-        if (!p.options || (p.kind !== "plural" && p.kind !== "selectordinal")) return fail(p.source);
-        const category = new Intl.PluralRules(intlLocale, {
-          type: p.kind === "selectordinal" ? "ordinal" : "cardinal",
-        }).select(value);
-        const chosen =
-          p.options.find(([k]) => k === `=${value}`) ??
-          p.options.find(([k]) => k === category) ??
-          p.options.find(([k]) => k === "other");
-        return print(chosen?.[1] ?? [], number);
-      })
-      .join("");
-  return print(parseIcu(message), null);
+  const fill = (nodes: readonly MessageFormatElement[], inOption: boolean): MessageFormatElement[] =>
+    nodes.flatMap((node): MessageFormatElement[] => {
+      if (node.type === TYPE.pound && inOption) return [{ type: TYPE.literal, value: number }];
+      if (node.type === TYPE.tag) return [{ ...node, children: fill(node.children, inOption) }];
+      if (node.type === TYPE.argument && node.value === arg) return [{ type: TYPE.literal, value: number }];
+      if (node.type === TYPE.plural && node.value === arg) {
+        const category = new Intl.PluralRules(intlLocale, { type: node.pluralType }).select(value);
+        const chosen = node.options[`=${value}`] ?? node.options[category] ?? node.options.other;
+        return fill(chosen?.value ?? [], true);
+      }
+      if (node.type === TYPE.plural || node.type === TYPE.select) {
+        const options = Object.fromEntries(
+          Object.entries(node.options).map(([key, option]) => [key, { ...option, value: fill(option.value, false) }]),
+        );
+        return [{ ...node, options }];
+      }
+      return [node];
+    });
+  return printAST(fill(read(message), false));
 }
