@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { SLUGS } from "@/lib/contract";
 import { expect, test, waitForMap } from "./lib/fixtures";
 import { pngSize } from "./lib/png";
 import { serveStatic } from "./lib/static-server";
@@ -24,7 +25,7 @@ test.describe("static export", () => {
     await page.goto(`${site.origin}/`);
     await waitForMap(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Japan Centers in Russia");
-    await expect(page.locator("[data-marker]")).toHaveCount(6);
+    await expect(page.locator("[data-marker]")).toHaveCount(SLUGS.length);
     await page.getByRole("link", { name: "Vladivostok: Closure announced" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Vladivostok" })).toBeVisible();
     await expect(page).toHaveURL(/\/centers\/vladivostok(#map=[^#]*)?$/);

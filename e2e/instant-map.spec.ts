@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { SLUGS } from "@/lib/contract";
 import { FRAMES } from "../components/map/frames.generated";
 import { expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixtures";
 import { differingShare } from "./lib/png";
@@ -26,7 +27,7 @@ test.describe("before the reader asks", () => {
       page.on("request", (r) => requested.push(r.url()));
       await page.goto(path);
       await waitForMap(page);
-      await expect(serverMap(page).locator("[data-marker]")).toHaveCount(6);
+      await expect(serverMap(page).locator("[data-marker]")).toHaveCount(SLUGS.length);
       // Idle time, a scroll, a resize: none of them is a reason to start it.
       await page.waitForTimeout(3_000);
       await page.evaluate(() => window.scrollBy(0, 300));

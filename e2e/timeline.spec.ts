@@ -30,7 +30,9 @@ test.describe("the state on a date", () => {
     await page.goto("/?asof=2025-06-01");
     await expect(statusShown(list(page))).toHaveText(Array(6).fill("Memoranda no longer applied"));
     await waitForMap(page);
-    await expect(serverMap(page).getByRole("link", { name: /: Memoranda no longer applied$/ })).toHaveCount(6);
+    await expect(serverMap(page).getByRole("link", { name: /: Memoranda no longer applied$/ })).toHaveCount(
+      SLUGS.length,
+    );
     // Later events are dimmed and say so.
     const later = page.locator("li[data-event-id='2025-09-10-closure-announced']");
     await expect(laterMark(later)).toBeVisible();
@@ -200,7 +202,7 @@ test.describe("downloads", () => {
     expect(response.headers()["content-type"]).toContain("application/geo+json");
     const fc = await response.json();
     expect(fc.type).toBe("FeatureCollection");
-    expect(fc.features).toHaveLength(6);
+    expect(fc.features).toHaveLength(SLUGS.length);
     for (const f of fc.features) {
       expect(f.type).toBe("Feature");
       expect(f.geometry.type).toBe("Point");

@@ -4,26 +4,35 @@
 // share/embed builder and the fuzz test all read it. Pure: no dataset, no Next, no React, so the
 // proxy and client components can import it (docs/decisions/008-url-contract.md).
 //
-// Adding a language is an entry in LANGUAGES plus its message files; adding a centre is a slug
-// here plus its record in data/ (the data check fails if the two disagree).
+// Adding a language is an entry in LANGUAGES plus its message files; adding a centre is its
+// record in data/ (the slugs are generated from it); moving a page is an edit of PAGES.
+import { SLUGS } from "@/generated/slugs";
 
 /** The site's languages. English is the reference and has no prefix; the others prefix every path. */
-export const LANGUAGES = {
+const SHIPPED = {
   en: { intl: "en-GB", autonym: "English", openGraph: "en_GB" },
   ja: { intl: "ja-JP", autonym: "日本語", openGraph: "ja_JP" },
   ru: { intl: "ru-RU", autonym: "Русский", openGraph: "ru_RU" },
 } as const;
 
-/** The centres' slugs: `/centers/<slug>`, `/embed/<slug>`. A renamed slug gets a redirect, never a 404. */
-export const SLUGS = [
-  "khabarovsk",
-  "vladivostok",
-  "yuzhno-sakhalinsk",
-  "moscow",
-  "saint-petersburg",
-  "nizhny-novgorod",
-] as const;
+/**
+ * The pseudo-locale: accented English a third longer, which a test build adds as a fourth
+ * language (NEXT_PUBLIC_PSEUDO_LOCALE=1, scripts/pseudo-build.ts) to prove that a language is
+ * this table and its message files, and to find text nobody translated. It never ships; typed as
+ * a shipped language so that nothing is written for it alone.
+ */
+export const PSEUDO_LOCALE = "en-XA";
+const PSEUDO = { [PSEUDO_LOCALE]: { intl: "en-XA", autonym: "[Ƥšéûðö]", openGraph: "en_XA" } };
 
+export const LANGUAGES: typeof SHIPPED =
+  process.env.NEXT_PUBLIC_PSEUDO_LOCALE === "1" ? ({ ...SHIPPED, ...PSEUDO } as typeof SHIPPED) : SHIPPED;
+
+/**
+ * The centres' slugs: `/centers/<slug>`, `/embed/<slug>`. A centre is its record in data/cities.json,
+ * whose slugs `npm run generate` lists (scripts/generate-assets.mjs). A renamed slug gets a
+ * redirect, never a 404.
+ */
+export { SLUGS };
 /** Old slugs that still work, as permanent redirects to the current one (none yet). */
 export const SLUG_REDIRECTS: Readonly<Record<string, Slug>> = {};
 

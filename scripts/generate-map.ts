@@ -9,7 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { clipPolygon, clipPolyline } from "lineclip";
+import { contract } from "../lib/contract";
+import { dataFiles } from "../lib/data-files";
+import { localizeDataset } from "../lib/dataset-l10n";
 import { type Box, centreFrame, FRAME_PADDING, overviewFrame, project } from "../lib/map-frame";
+import { validateDataset } from "../lib/schema";
 import { labelAdvance } from "./jp-font.mjs";
 import { simplify } from "./lib/simplify.mjs";
 
@@ -229,15 +233,17 @@ function labelWidth(text: string): number {
   }
   return Math.ceil(px + LABEL_PADDING_PX + 1);
 }
-const names = JSON.parse(readFileSync(join(root, "data", "cities.json"), "utf8")) as {
-  slug: string;
-  names: Record<string, string>;
-}[];
+// Each language's names as its pages show them: data/'s, or its translation file's (lib/dataset-l10n.ts).
+const dataset = validateDataset(dataFiles);
 const labelWidths = Object.fromEntries(
-  ["en", "ja", "ru"].map((locale) => [
-    locale,
-    Object.fromEntries(names.map((c) => [c.slug, labelWidth(c.names[locale] ?? "")])),
-  ]),
+  contract.locales.map((locale) => {
+    const file = `messages/dataset.${locale}.json`;
+    const localized =
+      locale === contract.defaultLocale
+        ? dataset
+        : localizeDataset(dataset, JSON.parse(readFileSync(join(root, file), "utf8")), file, locale);
+    return [locale, Object.fromEntries(localized.cities.map((c) => [c.slug, labelWidth(c.names[locale])]))];
+  }),
 );
 
 writeFileSync(
