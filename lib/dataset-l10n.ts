@@ -260,7 +260,8 @@ export function localizeDataset(data: Dataset, tr: DatasetTranslation, file: str
 /**
  * The English prose in the shape of a translation file, keyed as localizeDataset reads it: what a
  * new language's file starts from, and the pseudo-locale's text (scripts/pseudo-build.ts). A list
- * entry without English text has no key; sources keep their English titles, as a language may.
+ * entry without English text has no key; a source's title and publisher are as written (a language may
+ * keep them).
  */
 export function englishTranslation(data: Dataset): DatasetTranslation {
   const texts = <E extends { id: string }>(list: E[], text: (e: E) => string | undefined) =>
@@ -309,5 +310,6 @@ export function englishTranslation(data: Dataset): DatasetTranslation {
         { topic: c.topic, note: c.note, preferred: c.preferred, versions: texts(c.versions, (v) => v.value) },
       ]),
     ),
+    sources: Object.fromEntries(data.sources.map((s) => [s.id, { title: s.title, publisher: s.publisher }])),
   };
 }

@@ -85,6 +85,8 @@ export default function AboutPage({ params }: Props) {
         {t.rich("licence", {
           licence: meta.licence.name,
           attribution: meta.licence.attribution,
+          // The credit is copied as data/meta.json writes it, in the data's language: marked so.
+          credit: (chunks) => <span lang={contract.defaultLocale}>{chunks}</span>,
           a: (chunks) => (
             <a href={meta.licence.url} className="text-link underline" rel="noopener noreferrer external">
               {chunks}
