@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contract, type Route } from "@/lib/contract";
-import { inlineScriptHashes } from "@/lib/csp-manifest";
 import { type Page, pageHeaders } from "@/lib/headers";
-import { prerenderedNotFound } from "@/lib/not-found-page";
+import { inlineScriptHashes } from "@/lib/server/csp-manifest";
+import { prerenderedNotFound } from "@/lib/server/not-found-page";
 
 // Parse → act → headers. What an address is comes from the URL contract (lib/contract.ts, a pure
 // function with a table of unit tests); this file only turns its answer into a response and adds

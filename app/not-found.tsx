@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { JP_METRICS_FAMILY } from "@/components/ui/jp-font.generated";
 import { NotFoundView } from "@/components/ui/not-found-view";
-import { fontLoadScript, THEME_SCRIPT } from "@/lib/theme";
+import { JP_METRICS_FAMILY } from "@/generated/jp-font";
+import { fontLoadScript, THEME_SCRIPT } from "@/lib/browser/theme";
 import "./globals.css";
-import "./jp-font.generated.css";
+import "@/generated/jp-font.css";
 
 export const metadata: Metadata = { title: "Page not found · Japan Centers Map", robots: { index: false } };
 

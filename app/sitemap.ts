@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { centers } from "@/lib/centers";
 import { contract } from "@/lib/contract";
+import { centers } from "@/lib/server/centers";
 import { SITE_URL } from "@/lib/site";
 
 /** Every page in every language, each entry listing its language versions (lib/contract.ts). */

@@ -287,7 +287,7 @@ test.describe("Japanese and Russian as their readers expect", () => {
       "loaded",
       "loaded",
     ]);
-    // The rules come with the site's stylesheet (app/jp-font.generated.css): system fonts first.
+    // The rules come with the site's stylesheet (generated/jp-font.css): system fonts first.
     const sources = await page.evaluate(() =>
       [...document.styleSheets]
         .flatMap((sheet) => [...sheet.cssRules])

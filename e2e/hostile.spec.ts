@@ -117,7 +117,7 @@ const query = fc
 const knownPage = fc.constantFrom(
   "/oembed",
   ...contract.allViews().map((v) => contract.path(v)),
-  // The map images, whose routes read `asof`, `theme` and `v` (components/map/image-response.ts).
+  // The map images, whose routes read `asof`, `theme` and `v` (lib/server/images/image-response.ts).
   ...contract.images(),
 );
 

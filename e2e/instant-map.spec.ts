@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SLUGS } from "@/lib/contract";
-import { FRAMES } from "../components/map/frames.generated";
+import { FRAMES } from "../generated/frames";
 import { expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixtures";
 import { differingShare } from "./lib/png";
 

@@ -55,7 +55,7 @@ for (const path of PAGES) {
       const found = await page.evaluate(
         ({ allowed, ids, locale }) => {
           const out: { plain: string[]; overflow: string[] } = { plain: [], overflow: [] };
-          const describe = (el: Element) =>
+          const nameOf = (el: Element) =>
             `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.split(/\s+/).slice(0, 2).join(".")}` : ""}>`;
           const visible = (el: Element) => {
             const style = getComputedStyle(el);
@@ -87,13 +87,13 @@ for (const path of PAGES) {
             const text = node.textContent?.trim() ?? "";
             if (!el || !text || el.closest("script, style, noscript, template, code")) continue;
             if (!visible(el) || !ours(el)) continue;
-            if (plain(text)) out.plain.push(`${describe(el)} "${text.slice(0, 400)}"`);
+            if (plain(text)) out.plain.push(`${nameOf(el)} "${text.slice(0, 400)}"`);
           }
           for (const el of document.body.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
             if (!ours(el)) continue;
             for (const name of ["aria-label", "title", "alt", "placeholder"]) {
               const value = el.getAttribute(name);
-              if (value && plain(value)) out.plain.push(`${describe(el)} ${name}="${value.slice(0, 80)}"`);
+              if (value && plain(value)) out.plain.push(`${nameOf(el)} ${name}="${value.slice(0, 80)}"`);
             }
           }
           // Overflow: a box whose text is wider than it is, unless it scrolls or is clipped on
@@ -107,7 +107,7 @@ for (const path of PAGES) {
             if (overflowX === "auto" || overflowX === "scroll") continue;
             if (el.scrollWidth > el.clientWidth + 1) {
               out.overflow.push(
-                `${describe(el)} ${el.scrollWidth} > ${el.clientWidth} px: "${el.textContent?.trim().slice(0, 60)}"`,
+                `${nameOf(el)} ${el.scrollWidth} > ${el.clientWidth} px: "${el.textContent?.trim().slice(0, 60)}"`,
               );
             }
           }

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { IMAGE_VERSION } from "../lib/image-version.generated";
+import { IMAGE_VERSION } from "../generated/image-version";
 import { expect, test } from "./lib/fixtures";
 import { pngSize } from "./lib/png";
 
 // Issue 16, the publishing kit: the corrections and updates feed, its links, the embeds'
 // "Updated <date>", the large-image hint for search engines and news aggregators, and the map
-// images (components/map/map-image.ts) with the Share dialog's "Image" tab.
+// images (lib/server/images/map-image.ts) with the Share dialog's "Image" tab.
 const changelog = JSON.parse(readFileSync(join(import.meta.dirname, "..", "data", "changelog.json"), "utf8")) as {
   version: string;
 }[];

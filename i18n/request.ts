@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { contract, isLocale } from "@/lib/contract";
-import { messagesFor } from "@/lib/messages";
+import { messagesFor } from "@/lib/server/messages";
 
 // Server-side configuration per request (and per statically rendered page): the locale comes
 // from the [locale] segment that proxy.ts rewrote to, set by setRequestLocale() in each layout.

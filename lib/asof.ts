@@ -82,7 +82,7 @@ export function dateForMonthIndex(index: number, range: AsofRange): string {
  * The state a date shows: the last of `stateDates` (sorted, the first being the range's start) on
  * or before it. Every date from one state date up to the next shows the same page, because each
  * thing a page compares with its date (a status's start, the day an event is reached, lib/dates.ts reachedOn) is a state date
- * (lib/centers.ts `stateDates`). A page carries each state's variants (lib/date-state.ts).
+ * (lib/server/centers.ts `stateDates`). A page carries each state's variants (lib/date-state.ts).
  */
 export function stateOf(date: string, stateDates: readonly string[]): string {
   let lo = 0;

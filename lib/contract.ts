@@ -71,7 +71,7 @@ export const FILE_PREFIXES = ["_next", "data", "oembed", "og", "basemap", "vendo
 /** The data downloads (`/data/<file>`), in the order the pages list them. */
 export const DOWNLOADS = ["centers.json", "centers.geojson", "events.json", "events.csv"] as const;
 
-/** The map images' formats and themes (`/images/<overview|slug>.<svg|png>?theme=`, components/map/map-image.ts). */
+/** The map images' formats and themes (`/images/<overview|slug>.<svg|png>?theme=`, lib/server/images/map-image.ts). */
 export const IMAGE_FORMATS = ["svg", "png"] as const;
 export const IMAGE_THEMES = ["light", "dark"] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -417,8 +417,8 @@ export function createContract<L extends string, S extends string>(spec: {
     const q = new URLSearchParams();
     if (options.asof) q.set("asof", options.asof);
     if (options.theme && options.theme !== "light") q.set("theme", options.theme);
-    // The pictures' version (lib/image-version.generated.ts): a link that names the current one
-    // may be cached for good (components/map/image-response.ts).
+    // The pictures' version (generated/image-version.ts): a link that names the current one
+    // may be cached for good (lib/server/images/image-response.ts).
     if (options.version) q.set("v", options.version);
     const s = q.toString();
     return `${prefix(v.locale)}/images/${v.slug ?? "overview"}.${format}${s ? `?${s}` : ""}`;
@@ -531,7 +531,7 @@ export function createContract<L extends string, S extends string>(spec: {
     return out;
   }
 
-  /** The corrections and updates feed of a language: `/updates.atom`, `/ja/updates.atom` (lib/feed.ts). */
+  /** The corrections and updates feed of a language: `/updates.atom`, `/ja/updates.atom` (lib/server/feed.ts). */
   function feed(locale: L): string {
     return `${prefix(locale)}/updates.atom`;
   }

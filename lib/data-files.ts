@@ -1,5 +1,5 @@
-// The files of data/, as JSON, before validation. Only lib/centers.ts (and tests that break a
-// copy of them on purpose) use this; everything else goes through lib/centers.ts.
+// The files of data/, as JSON, before validation. Only lib/server/centers.ts (and tests that break a
+// copy of them on purpose) use this; everything else goes through lib/server/centers.ts.
 import changelog from "@/data/changelog.json";
 import cities from "@/data/cities.json";
 import conflicts from "@/data/conflicts.json";

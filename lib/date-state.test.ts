@@ -2,8 +2,8 @@ import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asofParam, parseAsof } from "@/lib/asof";
-import { centersFor } from "@/lib/centers";
 import { firstPaintScript, laterAttrs, stateAttrs, stateCss, stateIndex, statusPeriods } from "@/lib/date-state";
+import { centersFor } from "@/lib/server/centers";
 import { statusAt } from "@/lib/status";
 
 const centers = centersFor("en");

@@ -3,7 +3,7 @@
 // A map page is prerendered once, for the latest state. Everything on it that depends on the date
 // is rendered for every state it can be in, each variant marked with the states it belongs to:
 // `data-since="i"` (shown from state i on) and `data-until="j"` (hidden from state j on), where a
-// state is an index into the dataset's state dates (lib/centers.ts `stateDates`). Events that are
+// state is an index into the dataset's state dates (lib/server/centers.ts `stateDates`). Events that are
 // still to come on a date are marked `data-dim-until="j"` (dimmed before state j).
 //
 // One stylesheet rule chooses the state: `stateCss`. Without a date (and without JavaScript),
@@ -129,7 +129,7 @@ export function stateAttrs(since: number, until: number | null): { "data-since"?
 
 /**
  * A centre's statuses over time, one per transition (and "not yet opened" before the first), each
- * with the states it is shown in. Transitions are state dates (lib/centers.ts `stateDates`).
+ * with the states it is shown in. Transitions are state dates (lib/server/centers.ts `stateDates`).
  */
 export function statusPeriods<T extends { from: string }>(
   transitions: readonly T[],
@@ -157,6 +157,6 @@ export function laterAttrs(reached: string, dates: readonly string[]): { dim: ob
 /** The index of a date that must be a state date (a data error otherwise: the states would be wrong). */
 function stateIndexExact(date: string, dates: readonly string[]): number {
   const i = dates.indexOf(date);
-  if (i < 0) throw new Error(`lib/date-state.ts: ${date} is not a state date (lib/centers.ts stateDates)`);
+  if (i < 0) throw new Error(`lib/date-state.ts: ${date} is not a state date (lib/server/centers.ts stateDates)`);
   return i;
 }

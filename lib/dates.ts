@@ -85,7 +85,7 @@ export function formatLeadingDate(value: string, locale = "en-GB"): string {
   return `${formatPartialDate(m[1], locale)}${m[2] ?? ""}`;
 }
 
-/** Date formatters for a language (client components pass lib/i18n-client's useLocale()). */
+/** Date formatters for a language (client components pass lib/client/i18n's useLocale()). */
 export function dateFormatters(locale: Locale) {
   const tag = LANGUAGES[locale].intl;
   return {

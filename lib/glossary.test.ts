@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contract } from "@/lib/contract";
 import { dataFiles } from "@/lib/data-files";
-import { type MessageTree, messageLeaves, messagesFor } from "@/lib/messages";
+import { type MessageTree, messageLeaves, messagesFor } from "@/lib/server/messages";
 
 type Glossary = {
   language: string;

@@ -1,6 +1,6 @@
 // What the site's own code reads of an ICU message (next-intl formats them): which arguments a
 // message takes, and a message with its count filled in for the client, whose small translator
-// reads only `{name}` (lib/i18n-client.tsx; lib/messages.ts `clientMessages`). Read by FormatJS's
+// reads only `{name}` (lib/client/i18n.tsx; lib/server/messages.ts `clientMessages`). Read by FormatJS's
 // parser, the one next-intl's formatter uses, and written back by its printer.
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { printAST } from "@formatjs/icu-messageformat-parser/printer.js";

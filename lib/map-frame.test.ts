@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FRAMES, LABEL_WIDTHS } from "@/components/map/frames.generated";
+import { FRAMES, LABEL_WIDTHS } from "@/generated/frames";
 import { dataFiles } from "@/lib/data-files";
 import {
   centreFrame,

@@ -4,10 +4,10 @@
 // and the forms that go with it.
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { formatMessage } from "@/lib/client/i18n";
 import { contract, LANGUAGES, type Locale } from "@/lib/contract";
-import { formatMessage } from "@/lib/i18n-client";
 import { argumentsOf, fillPlural, optionsOf, textOutsideExactOptions } from "@/lib/icu";
-import { clientMessages, type MessageTree, messageLeaves, messagesFor } from "@/lib/messages";
+import { clientMessages, type MessageTree, messageLeaves, messagesFor } from "@/lib/server/messages";
 
 /** The messages that count the centres. */
 const CENTRE_COUNTS = [

@@ -2,7 +2,7 @@
 // broken on the site (issue "Facts as the sources say them, in all three languages").
 import { describe, expect, it } from "vitest";
 import { contract } from "@/lib/contract";
-import { type MessageTree, messageLeaves, messagesFor } from "@/lib/messages";
+import { type MessageTree, messageLeaves, messagesFor } from "@/lib/server/messages";
 import datasetJa from "@/messages/dataset.ja.json";
 import datasetRu from "@/messages/dataset.ru.json";
 import pkg from "@/package.json";

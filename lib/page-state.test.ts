@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
+import { earlyScriptSource } from "@/lib/browser/early-script";
+import { THEME_SCRIPT } from "@/lib/browser/theme";
 import { firstPaintScript } from "@/lib/date-state";
-import { earlyScriptSource } from "@/lib/early-script";
 import {
   EVENTS,
   type EventDetail,
@@ -14,7 +15,6 @@ import {
   type Intent,
   isFlagValue,
 } from "@/lib/page-state";
-import { THEME_SCRIPT } from "@/lib/theme";
 
 type PageState = typeof import("@/lib/page-state");
 
@@ -382,7 +382,7 @@ function sources(): string[] {
 
 // Files not yet moved to the module, with what they still spell: lib/embed.ts's inline script
 // (an embed's ?theme=, ?panel=, ?controls=) writes `d.dataset.theme/panel/controls` itself; it
-// should interpolate flagAttr("theme") and so on as lib/theme.ts does.
+// should interpolate flagAttr("theme") and so on as lib/browser/theme.ts does.
 
 describe("the flags' and events' names", () => {
   const attrs = Object.values(FLAGS).map((f) => f.attr);

@@ -1,8 +1,8 @@
 // The page's shared state, in one place (issue 24): the flags on <html> (`data-*` attributes the
 // stylesheet, the inline scripts, the components and the end-to-end tests read), the map's events,
-// and the one piece of focus state the maps share. Pure: no React (lib/use-flag.ts is the hook), no
-// imports, so client components and the inline scripts' builders (lib/theme.ts, lib/date-state.ts,
-// lib/early-script.ts) can all take the names from here. app/globals.css cannot import it: its
+// and the one piece of focus state the maps share. Pure: no React (lib/client/use-flag.ts is the hook), no
+// imports, so client components and the inline scripts' builders (lib/browser/theme.ts, lib/date-state.ts,
+// lib/browser/early-script.ts) can all take the names from here. app/globals.css cannot import it: its
 // selectors are held to FLAGS by lib/page-state.test.ts.
 //
 // The attribute on <html> stays the state itself (the stylesheet and the tests read it, and the
@@ -13,17 +13,17 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every flag on <html>: its attribute and the values it may take (a list, or a pattern). */
 export const FLAGS = {
-  /** The colour theme: the remembered choice or the system's (lib/theme.ts), an embed's `?theme=` (lib/embed.ts), the theme toggle. */
+  /** The colour theme: the remembered choice or the system's (lib/browser/theme.ts), an embed's `?theme=` (lib/embed.ts), the theme toggle. */
   theme: { attr: "data-theme", values: ["light", "dark"] },
   /** An embed's `?panel=`: "0" hides the panel and shows the selected centre in a card at its marker (lib/embed.ts). */
   panel: { attr: "data-panel", values: ["0", "1"] },
   /** An embed's `?controls=`: "0" hides the date control and the zoom buttons (lib/embed.ts). */
   controls: { attr: "data-controls", values: ["0", "1"] },
-  /** The live map has drawn and is the map: the drawn map is hidden (components/map/map-island.tsx); absent otherwise. */
+  /** The live map has drawn and is the map: the drawn map is hidden (components/map/map-island.client.tsx); absent otherwise. */
   liveMap: { attr: "data-live-map", values: ["ready"] },
   /** Why the live map cannot be the map, once known (it stays): no WebGL or MapLibre failed, or no basemap (map-island.tsx). */
   liveMapError: { attr: "data-live-map-error", values: ["webgl", "basemap"] },
-  /** React has hydrated the page (components/view/hydration-mark.tsx); never removed. */
+  /** React has hydrated the page (components/view/hydration-mark.client.tsx); never removed. */
   hydrated: { attr: "data-hydrated", values: ["true"] },
   /** The date shown (YYYY-MM-DD) when `?asof=` asks for one the data can show; absent: the latest state (lib/date-state.ts). */
   asof: { attr: "data-asof", values: DATE },
@@ -107,7 +107,7 @@ export type Intent =
 export const EVENTS = {
   /** React has hydrated the page (hydration-mark.tsx): the early script replays a held click or host message. */
   hydrated: { type: "jcm:hydrated", held: false },
-  /** The reader asks for the live map (components/map/map-surface.tsx → map-island.tsx); held until the island, which may hydrate later, listens. */
+  /** The reader asks for the live map (components/map/map-surface.client.tsx → map-island.tsx); held until the island, which may hydrate later, listens. */
   liveMapRequest: { type: "jcm:live-map-request", held: true },
 } as const satisfies Record<string, { type: `jcm:${string}`; held: boolean }>;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createCenters } from "@/lib/centers";
 import { createContract, LANGUAGES, SLUGS } from "@/lib/contract";
 import { dataFiles } from "@/lib/data-files";
 import { type DatasetTranslation, englishTranslation, localizeDataset, TranslationError } from "@/lib/dataset-l10n";
 import { centreFrame, overviewFrame, project, scaleSteps } from "@/lib/map-frame";
 import { placementTable } from "@/lib/map-labels";
 import { validateDataset } from "@/lib/schema";
+import { createCenters } from "@/lib/server/centers";
 import datasetJa from "@/messages/dataset.ja.json";
 
 // A centre is data (issue 24): a seventh record in a copy of data/cities.json, and nothing else

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { centers } from "@/lib/centers";
 import type { CenterEvent, City } from "@/lib/schema";
+import { centers } from "@/lib/server/centers";
 import { earlierOpenings, statusAt, transitionsFor } from "@/lib/status";
 
 function city(slug: string): City {

@@ -1,5 +1,5 @@
-// What the site's JSON-LD must be (lib/structured-data.ts), as one zod schema that the unit test
-// (lib/structured-data.test.ts) runs on every page it builds and the end-to-end test
+// What the site's JSON-LD must be (lib/server/structured-data.ts), as one zod schema that the unit test
+// (lib/server/structured-data.test.ts) runs on every page it builds and the end-to-end test
 // (e2e/structured-data.spec.ts) on what the served pages carry. It asks for what Google's rich
 // results ask of a Dataset, a Place and a BreadcrumbList, and more: every object is strict, so a
 // property the schema below does not list fails, and each node's list of properties is checked

@@ -1,7 +1,7 @@
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
-import { cardFonts } from "@/components/map/card-image";
-import { imageFontFiles } from "@/components/map/png-fonts";
+import { cardFonts } from "@/lib/server/images/card-image";
+import { imageFontFiles } from "@/lib/server/images/png-fonts";
 import {
   breakOpportunities,
   type FontMetrics,

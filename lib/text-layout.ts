@@ -1,4 +1,4 @@
-// Line breaking for text drawn into pictures (the social cards, components/map/card-image.ts):
+// Line breaking for text drawn into pictures (the social cards, lib/server/images/card-image.ts):
 // where a line may end in each language, and how wide a line is in the font it is drawn with.
 // Pictures have no browser to wrap their text, and guessed widths cut Russian lines off at the
 // card's edge and split 日本セ／ンター (issue 21), so widths come from the font file's own advances
@@ -266,7 +266,7 @@ const writings = new Map<Locale, { spaceless: boolean; cyrillic: boolean; months
  * between a day and its month ("10 сентября", "10 September"), a year and its word ("2025 г.",
  * "1994 года"), and in Russian a one-letter preposition or conjunction and the word after it
  * ("в 2025", "с 1994"), which Russian typography never leaves at a line's end. Japanese has no
- * spaces to keep. Applied where the cards' dates and sentences are written (lib/og-card.ts).
+ * spaces to keep. Applied where the cards' dates and sentences are written (lib/server/og-card.ts).
  */
 export function keepTogether(text: string, locale: Locale): string {
   const { spaceless, cyrillic, months } = writing(locale);

@@ -1,11 +1,11 @@
-// The sentences lib/text.ts builds read their punctuation from the messages' `punctuation` group
+// The sentences lib/server/text.ts builds read their punctuation from the messages' `punctuation` group
 // (issue 24: no `locale === "ja"` branches). These are the outputs the branches gave, written out:
 // moving the punctuation into the messages must not change a byte of them.
 import { describe, expect, it } from "vitest";
-import type { Centers, City } from "@/lib/centers";
 import { contract } from "@/lib/contract";
-import { messagesFor } from "@/lib/messages";
-import { centreTitle, cityDescription, joinSentences, parenthetical, punctuation } from "@/lib/text";
+import type { Centers, City } from "@/lib/server/centers";
+import { messagesFor } from "@/lib/server/messages";
+import { centreTitle, cityDescription, joinSentences, parenthetical, punctuation } from "@/lib/server/text";
 
 // Two centres as data/cities.json has them: one whose name does not say its city, one whose does.
 const sakhalin = {

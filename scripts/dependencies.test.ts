@@ -91,7 +91,7 @@ describe("the packages the code imports (app/, components/, lib/, scripts/, e2e/
     const source = [
       'import type { Feature } from "geojson";',
       'import { x } from "left-pad";',
-      'import { y } from "@/lib/centers";',
+      'import { y } from "@/lib/server/centers";',
       'import { readFileSync } from "node:fs";',
       'import { join } from "path";',
       'const s = "import z from \\"in-a-string\\"";',

@@ -1,7 +1,7 @@
 // `npm run export [outDir]`: the whole site as plain files for any static host or CDN (out/ by
 // default). It runs the production server once and saves what it answers: every page in every
 // language, the embeds, the 404 pages, the social images, the map images of the latest state in
-// both themes (components/map/map-image.ts), the data downloads, the update feeds, an oEmbed
+// both themes (lib/server/images/map-image.ts), the data downloads, the update feeds, an oEmbed
 // answer per page at a stable path (the pages' discovery links are rewritten to it), robots.txt
 // and sitemap.xml, plus Next's static assets and public/. A dated view (`?asof=`) is its view's
 // page, which shows the date in the browser (decision 012), so there is nothing to save per date.

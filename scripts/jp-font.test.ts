@@ -265,8 +265,8 @@ describe("the Japanese subset font (scripts/jp-font.mjs)", () => {
     }
   });
 
-  it("writes the CSS, files and ranges to components/ui/jp-font.generated.ts, a module that loads", async () => {
-    expect(built.generated).toBe(join(out, "components", "ui", "jp-font.generated.ts"));
+  it("writes the CSS, files and ranges to generated/jp-font.ts, a module that loads", async () => {
+    expect(built.generated).toBe(join(out, "generated", "jp-font.ts"));
     const ts = readFileSync(built.generated, "utf8");
     expect(ts).toContain(`export const JP_FONT_FACE_CSS = ${JSON.stringify(built.css)};`);
     const generated = (await import(built.generated)) as Record<string, unknown>;
@@ -391,7 +391,7 @@ describe("the pictures' fonts (scripts/jp-font.mjs, buildImageFonts)", () => {
       // Advances alone: no kerning or ligatures, as lib/text-layout.ts measures the cards' lines.
       for (const tag of ["GPOS", "GSUB", "kern"]) expect(tags).not.toContain(tag);
     }
-    expect(readFileSync(join(out, "lib", "image-version.generated.ts"), "utf8")).toContain(
+    expect(readFileSync(join(out, "generated", "image-version.ts"), "utf8")).toContain(
       `export const IMAGE_VERSION = ${JSON.stringify(built.version)};`,
     );
     expect(built.version).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{10}$/);

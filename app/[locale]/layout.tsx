@@ -3,19 +3,19 @@ import localFont from "next/font/local";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { JP_METRICS_FAMILY } from "@/components/ui/jp-font.generated";
-import { centersFor } from "@/lib/centers";
+import { JP_METRICS_FAMILY } from "@/generated/jp-font";
+import { fontLoadScript, THEME_SCRIPT } from "@/lib/browser/theme";
+import { ClientI18nProvider } from "@/lib/client/i18n";
+import { ViewProvider } from "@/lib/client/use-view";
 import { contract, isLocale } from "@/lib/contract";
-import { dateConfig } from "@/lib/date-config";
-import { ClientI18nProvider } from "@/lib/i18n-client";
-import { clientMessages } from "@/lib/messages";
-import { overviewDescription } from "@/lib/page-metadata";
+import { centersFor } from "@/lib/server/centers";
+import { dateConfig } from "@/lib/server/date-config";
+import { clientMessages } from "@/lib/server/messages";
+import { overviewDescription } from "@/lib/server/page-metadata";
 import { SITE_URL } from "@/lib/site";
-import { fontLoadScript, THEME_SCRIPT } from "@/lib/theme";
-import { ViewProvider } from "@/lib/use-view";
 import "../globals.css";
 // The Japanese subset's @font-face rules (scripts/jp-font.mjs, decision 007).
-import "../jp-font.generated.css";
+import "@/generated/jp-font.css";
 
 // Inter ships with the app (from @fontsource-variable/inter): no font host is contacted. Both
 // files are preloaded: every page shows Cyrillic (the language switcher's "Русский", Russian

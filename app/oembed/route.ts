@@ -1,4 +1,4 @@
-import { oembed } from "@/lib/oembed";
+import { oembed } from "@/lib/server/oembed";
 import { SITE_URL } from "@/lib/site";
 
 /** oEmbed endpoint: `/oembed?url=<page url>&maxwidth=&maxheight=&format=json`. */

@@ -1,6 +1,6 @@
-import { feedResponse } from "@/lib/feed";
+import { feedResponse } from "@/lib/server/feed";
 
-// The English corrections and updates feed, built with the site (lib/feed.ts).
+// The English corrections and updates feed, built with the site (lib/server/feed.ts).
 export const dynamic = "force-static";
 
 export function GET() {

@@ -1,6 +1,6 @@
 import type { MarkerStatus } from "@/components/map/marker-body";
-import type { CenterPin } from "@/lib/centers";
-import { useTranslations } from "@/lib/i18n-client";
+import { useTranslations } from "@/lib/client/i18n";
+import type { CenterPin } from "@/lib/server/centers";
 
 /**
  * An embed without its panel (`?panel=0`) shows the selected centre in a small card at its

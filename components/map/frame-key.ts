@@ -1,4 +1,4 @@
-import type { FRAMES } from "@/components/map/frames.generated";
+import type { FRAMES } from "@/generated/frames";
 import { SLUGS } from "@/lib/contract";
 
 /** The frame a view opens on: its centre's (every slug has one, scripts/generate-map.ts), or the overview's. */

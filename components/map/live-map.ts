@@ -3,7 +3,7 @@
 // request itself is an event (lib/page-state.ts `liveMapRequest`, with the gesture, an `Intent`),
 // sent by the map drawn on the server (each page's, which hears the gesture) and heard by the map
 // island (the layout's, which starts MapLibre).
-import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/components/map/assets.generated";
+import { BASEMAP_URL, MAPLIBRE_WORKER_URL } from "@/generated/assets";
 
 // Whether the prefetch has been made: once a page (a guard on a side effect, shared with no one).
 let prefetched = false;

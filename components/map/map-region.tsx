@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { MAP_AREA } from "@/components/map/map-area";
-import { MapIsland, MapNotes } from "@/components/map/map-island";
+import { MapIsland, MapNotes } from "@/components/map/map-island.client";
 import type { Locale } from "@/lib/contract";
-import { centerPins } from "@/lib/pins";
-import { useCenters } from "@/lib/use-centers";
+import { centerPins } from "@/lib/server/pins";
+import { useCenters } from "@/lib/server/use-centers";
 
 /**
  * The map's region in a layout: the view's map drawn on the server (the `@map` slot), the live

@@ -18,7 +18,7 @@ export function MarkerBody({
 }: {
   name: string;
   statuses: readonly MarkerStatus[];
-  /** The label's width in CSS pixels (components/map/frames.generated.ts LABEL_WIDTHS). */
+  /** The label's width in CSS pixels (generated/frames.ts LABEL_WIDTHS). */
   width: number;
 }) {
   return (

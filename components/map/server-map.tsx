@@ -1,13 +1,13 @@
 import { useTranslations } from "next-intl";
 import { frameKey } from "@/components/map/frame-key";
-import { FRAMES, LABEL_WIDTHS } from "@/components/map/frames.generated";
-import { MapSurface } from "@/components/map/map-surface";
-import { StaticMarkers } from "@/components/map/static-markers";
-import type { CenterPin } from "@/lib/centers";
+import { MapSurface } from "@/components/map/map-surface.client";
+import { StaticMarkers } from "@/components/map/static-markers.client";
+import { FRAMES, LABEL_WIDTHS } from "@/generated/frames";
 import type { View } from "@/lib/contract";
 import { cssScale } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH, labelCss, placementTable } from "@/lib/map-labels";
-import { useCenters } from "@/lib/use-centers";
+import type { CenterPin } from "@/lib/server/centers";
+import { useCenters } from "@/lib/server/use-centers";
 
 const n = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -17,7 +17,7 @@ const n = (v: number) => Math.round(v * 1000) / 1000;
  * `<use>`), scaled by CSS to fit the map's box exactly as MapLibre's camera would (lib/map-frame.ts);
  * the markers are links placed by the same arithmetic, their labels placed for every size of box
  * by container queries, their statuses for every state (the page's date chooses: lib/date-state.ts).
- * It needs no script; with one, a pan or zoom starts the live map (components/map/map-surface.tsx).
+ * It needs no script; with one, a pan or zoom starts the live map (components/map/map-surface.client.tsx).
  */
 export function ServerMap({ view, pins }: { view: View; pins: CenterPin[] }) {
   const t = useTranslations("map");

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { asofNotice } from "@/lib/asof";
 import { stateAttrs } from "@/lib/date-state";
-import { useCenters } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
+import { useCenters } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 
 /**
  * Says which state the page shows: the latest, or the state the date in the address falls in, by

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { contract } from "@/lib/contract";
-import { useCenters, usePageLocale } from "@/lib/use-centers";
+import { useCenters, usePageLocale } from "@/lib/server/use-centers";
 
 /**
  * Citation marks for a fact: one numbered link per source, to its entry in the page's source

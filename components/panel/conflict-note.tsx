@@ -2,9 +2,9 @@ import { useTranslations } from "next-intl";
 import { Cite } from "@/components/panel/cite";
 import { Badge } from "@/components/ui/badge";
 import type { Conflict } from "@/lib/schema";
-import { joinSentences, punctuation } from "@/lib/text";
-import { usePageLocale } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
+import { joinSentences, punctuation } from "@/lib/server/text";
+import { usePageLocale } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 
 /**
  * A recorded disagreement between sources: every version with its sources, and the preferred

@@ -1,7 +1,7 @@
 import { Cite } from "@/components/panel/cite";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { statusPeriods } from "@/lib/date-state";
-import { useCenters } from "@/lib/use-centers";
+import { useCenters } from "@/lib/server/use-centers";
 
 /**
  * A centre's status badge on the date shown: one badge per period of its history, each marked with

@@ -2,20 +2,20 @@ import { useTranslations } from "next-intl";
 import { AsofNotice } from "@/components/panel/asof-notice";
 import { Cite } from "@/components/panel/cite";
 import { ConflictNote } from "@/components/panel/conflict-note";
-import { DatedLink } from "@/components/panel/dated-link";
+import { DatedLink } from "@/components/panel/dated-link.client";
 import { DatedStatus } from "@/components/panel/dated-status";
 import { PanelFooter } from "@/components/panel/panel-footer";
 import { SourceList } from "@/components/panel/source-list";
 import { Timeline } from "@/components/panel/timeline";
-import { TimelineFilter } from "@/components/panel/timeline-filter";
+import { TimelineFilter } from "@/components/panel/timeline-filter.client";
 import { OtherNames } from "@/components/ui/other-names";
 import { Section } from "@/components/ui/section";
 import { contract, type View } from "@/lib/contract";
 import { eventTypes } from "@/lib/schema";
+import { cityNames } from "@/lib/server/text";
+import { useCenters } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 import { preferredOpening } from "@/lib/status";
-import { cityNames } from "@/lib/text";
-import { useCenters } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
 
 /** The overview panel: the story in one paragraph, and the six centres by opening date. */
 export function OverviewPanel({ view }: { view: View }) {

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { CiteThisView } from "@/components/panel/cite-this-view";
+import { CiteThisView } from "@/components/panel/cite-this-view.client";
 import { contract, DOWNLOADS } from "@/lib/contract";
+import { punctuation } from "@/lib/server/text";
+import { useCenters, usePageLocale } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 import { SITE_URL } from "@/lib/site";
-import { punctuation } from "@/lib/text";
-import { useCenters, usePageLocale } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
 
 /** Data version, corrections, all sources, downloads, and a citation for the view. */
 export function PanelFooter({ title, path }: { title: string; path: string }) {

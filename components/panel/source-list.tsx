@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
-import { punctuation } from "@/lib/text";
-import { useCenters, usePageLocale } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
+import { punctuation } from "@/lib/server/text";
+import { useCenters, usePageLocale } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 
 /** Every source the page cites: title, publisher, date, language and reliability. */
 export function SourceList({ ids }: { ids: readonly string[] }) {

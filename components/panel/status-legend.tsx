@@ -2,10 +2,10 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Cite } from "@/components/panel/cite";
 import { StatusIcon } from "@/components/ui/status-icon";
+import { formatList } from "@/lib/server/text";
+import { useCenters, usePageLocale } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 import { STATUSES } from "@/lib/status";
-import { formatList } from "@/lib/text";
-import { useCenters, usePageLocale } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
 
 /**
  * What the marker shapes mean: a one-line key (each shape and its status), and, a tap away, from

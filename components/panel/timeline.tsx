@@ -4,9 +4,9 @@ import { ConflictNote } from "@/components/panel/conflict-note";
 import { Badge } from "@/components/ui/badge";
 import { laterAttrs } from "@/lib/date-state";
 import type { CenterEvent } from "@/lib/schema";
-import { formatList, parenthetical, punctuation } from "@/lib/text";
-import { useCenters, usePageLocale } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
+import { formatList, parenthetical, punctuation } from "@/lib/server/text";
+import { useCenters, usePageLocale } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 
 /**
  * A dated list of events. Network-wide events say so, context events are marked, and events still

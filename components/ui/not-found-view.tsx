@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { OtherNames } from "@/components/ui/other-names";
-import { centersFor } from "@/lib/centers";
 import { contract, type Locale } from "@/lib/contract";
-import { cityNames, translator } from "@/lib/text";
+import { centersFor } from "@/lib/server/centers";
+import { cityNames, translator } from "@/lib/server/text";
 
 /** The 404 page's content: what happened, and links to the six centres and the overview. */
 export function NotFoundView({ locale }: { locale: Locale }) {

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { LanguageSwitcher } from "@/components/ui/language-switcher";
-import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { LanguageSwitcher } from "@/components/ui/language-switcher.client";
+import { ThemeToggle } from "@/components/ui/theme-toggle.client";
 import { contract, type PageName } from "@/lib/contract";
-import { usePageLocale } from "@/lib/use-centers";
+import { usePageLocale } from "@/lib/server/use-centers";
 
 /** The site's header: name (home), tools (Share / Embed), text pages, language and theme. */
 export function SiteHeader({ tools, mapLink = false }: { tools?: ReactNode; mapLink?: boolean }) {

@@ -1,8 +1,8 @@
 import type { View } from "@/lib/contract";
-import { serializeJsonLd, structuredData } from "@/lib/structured-data";
+import { serializeJsonLd, structuredData } from "@/lib/server/structured-data";
 
 /**
- * A page's schema.org JSON-LD (lib/structured-data.ts), in the body as search engines accept it.
+ * A page's schema.org JSON-LD (lib/server/structured-data.ts), in the body as search engines accept it.
  * A data block: browsers never run it, so the Content-Security-Policy does not list it
  * (scripts/lib/inline-scripts.mjs). Nothing for an embed.
  */

@@ -1,7 +1,7 @@
+import { DateSync } from "@/lib/client/use-view";
 import type { Locale } from "@/lib/contract";
-import { dateConfig } from "@/lib/date-config";
 import { firstPaintScript } from "@/lib/date-state";
-import { DateSync } from "@/lib/use-view";
+import { dateConfig } from "@/lib/server/date-config";
 
 /**
  * First in a map layout, before anything dated: the script that shows the date in the address

@@ -1,8 +1,8 @@
-import { earlyScriptSource } from "@/lib/early-script";
+import { earlyScriptSource } from "@/lib/browser/early-script";
 
 /**
  * First in a map layout's body: holds clicks that come before hydration and, in an embed, runs the
- * facade until the reader touches it (lib/early-script.ts; allowed by its hash).
+ * facade until the reader touches it (lib/browser/early-script.ts; allowed by its hash).
  */
 export function EarlyScript({ embed }: { embed: boolean }) {
   return (

@@ -4,10 +4,10 @@ import { ServerMap } from "@/components/map/server-map";
 import { CenterAnswer, CenterPanel } from "@/components/panel/center-panel";
 import { OverviewPanel } from "@/components/panel/overview-panel";
 import { StructuredData } from "@/components/ui/structured-data";
-import { centersFor } from "@/lib/centers";
 import { contract, type Locale, type View } from "@/lib/contract";
-import { viewMetadata } from "@/lib/page-metadata";
-import { centerPins } from "@/lib/pins";
+import { centersFor } from "@/lib/server/centers";
+import { viewMetadata } from "@/lib/server/page-metadata";
+import { centerPins } from "@/lib/server/pins";
 
 // The map pages' one implementation. Route files are adapters around it: the site's and the
 // embed's views (app/[locale]/(map)/[[...view]], app/[locale]/embed/[[...view]]), prerendered once

@@ -1,4 +1,4 @@
-/** The type that keeps a script inert (lib/early-script.ts `DEFERRED_TYPE`). */
+/** The type that keeps a script inert (lib/browser/early-script.ts `DEFERRED_TYPE`). */
 export const DEFERRED_TYPE: string;
 /** A prerendered embed page as a facade: the framework's scripts inert, the payload out of the HTML. */
 export function toFacade(

@@ -1,12 +1,12 @@
 // A prerendered page's RSC payload as a file, and an embed's HTML as a facade (decision 013).
 // On every page the inline React Server Components payload (`self.__next_f`, about half of a
 // map page) leaves the HTML for one script file named by its content. On an embed, the framework's
-// scripts are also kept inert until the reader touches it; lib/early-script.ts boots them then.
+// scripts are also kept inert until the reader touches it; lib/browser/early-script.ts boots them then.
 // Everything else (the markup, the styles, our own first-paint scripts) is left exactly as Next
 // rendered it.
 import { createHash } from "node:crypto";
 
-/** The type that keeps a script inert (lib/early-script.ts `DEFERRED_TYPE`). */
+/** The type that keeps a script inert (lib/browser/early-script.ts `DEFERRED_TYPE`). */
 export const DEFERRED_TYPE = "jcm/defer";
 
 // The framework's scripts: its chunks (external, under /_next/), its runtime's inline bootstrap,

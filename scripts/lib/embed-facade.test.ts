@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFERRED_TYPE as PAGE_TYPE } from "../../lib/early-script";
+import { DEFERRED_TYPE as PAGE_TYPE } from "../../lib/browser/early-script";
 import { DEFERRED_TYPE, PAYLOAD_FILE, payloadPath, payloadToFile, toFacade } from "./embed-facade.mjs";
 import { inlineScriptHashes } from "./inline-scripts.mjs";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
-// A data block: the pages' JSON-LD (lib/structured-data.ts). Browsers never run one, and a
+// A data block: the pages' JSON-LD (lib/server/structured-data.ts). Browsers never run one, and a
 // Content-Security-Policy governs only scripts that run, so the policy does not list it: it
 // allows exactly what executes, and a change to the JSON-LD does not change the policy.
 const DATA_BLOCK = /\btype\s*=\s*["']?application\/ld\+json["'\s>]/i;

@@ -3,16 +3,16 @@ import { setRequestLocale } from "next-intl/server";
 import { type ReactNode, use } from "react";
 import { MAP_AREA } from "@/components/map/map-area";
 import { MapRegion } from "@/components/map/map-region";
-import { AsofControl } from "@/components/panel/asof-control";
-import { EscapeToOverview } from "@/components/panel/escape-to-overview";
+import { AsofControl } from "@/components/panel/asof-control.client";
+import { EscapeToOverview } from "@/components/panel/escape-to-overview.client";
 import { StatusLegend } from "@/components/panel/status-legend";
-import { ShareDialog } from "@/components/share/share-dialog";
+import { ShareDialog } from "@/components/share/share-dialog.client";
 import { SiteHeader } from "@/components/ui/site-header";
 import { DateScript } from "@/components/view/date-script";
 import { EarlyScript } from "@/components/view/early-script";
-import { HydrationMark } from "@/components/view/hydration-mark";
+import { HydrationMark } from "@/components/view/hydration-mark.client";
 import type { Locale } from "@/lib/contract";
-import { useCenters } from "@/lib/use-centers";
+import { useCenters } from "@/lib/server/use-centers";
 
 type Props = { children: ReactNode; map: ReactNode; answer: ReactNode; params: Promise<{ locale: Locale }> };
 

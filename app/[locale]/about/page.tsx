@@ -6,11 +6,11 @@ import { Fragment, use } from "react";
 import { PageShell } from "@/components/ui/page-shell";
 import { StructuredData } from "@/components/ui/structured-data";
 import { contract, DOWNLOADS, type Locale } from "@/lib/contract";
-import { versionAnchor } from "@/lib/feed";
-import { viewMetadata } from "@/lib/page-metadata";
-import { otherNames, punctuation } from "@/lib/text";
-import { useCenters } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
+import { versionAnchor } from "@/lib/server/feed";
+import { viewMetadata } from "@/lib/server/page-metadata";
+import { otherNames, punctuation } from "@/lib/server/text";
+import { useCenters } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 
 type Props = { params: Promise<{ locale: Locale }> };
 

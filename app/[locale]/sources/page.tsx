@@ -7,9 +7,9 @@ import { languageLabel } from "@/components/panel/source-list";
 import { PageShell } from "@/components/ui/page-shell";
 import { StructuredData } from "@/components/ui/structured-data";
 import { contract, type Locale } from "@/lib/contract";
-import { viewMetadata } from "@/lib/page-metadata";
-import { useCenters } from "@/lib/use-centers";
-import { useFormatDate } from "@/lib/use-format-date";
+import { viewMetadata } from "@/lib/server/page-metadata";
+import { useCenters } from "@/lib/server/use-centers";
+import { useFormatDate } from "@/lib/server/use-format-date";
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -1,5 +1,5 @@
 import { contract, type Locale } from "@/lib/contract";
-import { feedResponse } from "@/lib/feed";
+import { feedResponse } from "@/lib/server/feed";
 
 // The Japanese and Russian feeds (`/ja/updates.atom`, `/ru/updates.atom`); English is at
 // `/updates.atom` (app/updates.atom). Any other prefix is a 404.

@@ -1,4 +1,4 @@
-import { centersGeoJson } from "@/lib/downloads";
+import { centersGeoJson } from "@/lib/server/downloads";
 
 // Generated at build time from the validated dataset (docs/data.md).
 export const dynamic = "force-static";

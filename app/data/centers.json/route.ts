@@ -1,4 +1,4 @@
-import { centersJson } from "@/lib/downloads";
+import { centersJson } from "@/lib/server/downloads";
 
 // Generated at build time from the validated dataset (docs/data.md).
 export const dynamic = "force-static";

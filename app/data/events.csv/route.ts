@@ -1,4 +1,4 @@
-import { eventsCsv } from "@/lib/downloads";
+import { eventsCsv } from "@/lib/server/downloads";
 
 // Generated at build time from the validated dataset (docs/data.md).
 export const dynamic = "force-static";

@@ -1,4 +1,4 @@
-import { eventsJson } from "@/lib/downloads";
+import { eventsJson } from "@/lib/server/downloads";
 
 // Generated at build time from the validated dataset (docs/data.md).
 export const dynamic = "force-static";

@@ -1,6 +1,6 @@
-import { imageResponse } from "@/components/map/image-response";
+import { imageResponse } from "@/lib/server/images/image-response";
 
-// The English map images: `/images/<overview|slug>.<svg|png>?asof=&theme=` (components/map/map-image.ts).
+// The English map images: `/images/<overview|slug>.<svg|png>?asof=&theme=` (lib/server/images/map-image.ts).
 // Drawn on request: every date and theme is a picture, too many to draw at build.
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

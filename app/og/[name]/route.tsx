@@ -1,10 +1,10 @@
-import { cardPng } from "@/components/map/card-image";
 import { contract } from "@/lib/contract";
-import { ogCard } from "@/lib/og-card";
+import { cardPng } from "@/lib/server/images/card-image";
+import { ogCard } from "@/lib/server/og-card";
 
 // Social cards, 1200×630 PNG, drawn once at build time for every page and language:
 // /og/overview.png, /og/<slug>.png, and /og/<name>.ja.png, /og/<name>.ru.png (contract.ogImage).
-// Drawn as the map images are (components/map/card-image.ts: an SVG whose lines are laid out
+// Drawn as the map images are (lib/server/images/card-image.ts: an SVG whose lines are laid out
 // with the fonts' own metrics, rasterized by resvg), so each line is drawn as it was measured.
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { NotFoundView } from "@/components/ui/not-found-view";
 import type { Locale } from "@/lib/contract";
-import { translator } from "@/lib/text";
+import { translator } from "@/lib/server/text";
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -1,4 +1,4 @@
-import { imageResponse } from "@/components/map/image-response";
+import { imageResponse } from "@/lib/server/images/image-response";
 
 // The Japanese and Russian map images (`/ja/images/moscow.png`); `/en/images/…` redirects to the
 // unprefixed address and any other prefix is a 404 (lib/contract.ts parseImage).
