@@ -1,4 +1,4 @@
-import { COLORS } from "../components/map/map-style";
+import { COLORS } from "../lib/map-style";
 import { CENTRE_TITLES, NAMES, SLUGS } from "./lib/centers";
 import { canvasColourShares, colourShares, expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixtures";
 

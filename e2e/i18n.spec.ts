@@ -1,5 +1,5 @@
 import { SLUGS } from "@/lib/contract";
-import { DARK_COLORS } from "../components/map/map-style";
+import { DARK_COLORS } from "../lib/map-style";
 import { laterMark, notice, statusShown } from "./lib/dates";
 import { colourShares, expect, serverMap, startLiveMap, test, waitForMap } from "./lib/fixtures";
 

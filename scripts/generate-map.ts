@@ -161,7 +161,7 @@ const frames: Record<string, ReturnType<typeof drawFrame>> = {
   ...Object.fromEntries(cities.map((c) => [c.slug, drawFrame(centreFrame(c.coordinates, points))])),
 };
 
-/** MapLibre's river width at a zoom (components/map/map-style.ts riverLayer), per unit of weight. */
+/** MapLibre's river width at a zoom (lib/map-style.ts riverLayer), per unit of weight. */
 const riverWidth = (zoom: number) => 0.8 + ((Math.min(7, Math.max(2, zoom)) - 2) / 5) * (3 - 0.8);
 /** Its border width at a zoom (borderLayer). */
 const borderWidth = (zoom: number) => 0.6 + ((Math.min(7, Math.max(2, zoom)) - 2) / 5) * (1.4 - 0.6);

@@ -888,8 +888,8 @@ const DRAWN_FROM = [
   "lib/status.ts",
   "lib/server/text.ts",
   "lib/dates.ts",
-  "components/map/status-style.ts",
-  "components/map/map-style.ts",
+  "lib/status-style.ts",
+  "lib/map-style.ts",
   "scripts/generate-map.ts",
   "scripts/generate-assets.mjs",
 ];

@@ -1,5 +1,5 @@
-import { STATUS_STYLE } from "@/components/map/status-style";
 import type { CenterStatus } from "@/lib/status";
+import { STATUS_STYLE } from "@/lib/status-style";
 
 /** A status a marker shows, and the states it is shown in (lib/date-state.ts; none: always). */
 export type MarkerStatus = { status: CenterStatus; attrs?: object };

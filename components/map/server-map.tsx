@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
-import { frameKey } from "@/components/map/frame-key";
 import { MapSurface } from "@/components/map/map-surface.client";
 import { StaticMarkers } from "@/components/map/static-markers.client";
 import { FRAMES, LABEL_WIDTHS } from "@/generated/frames";
 import type { View } from "@/lib/contract";
+import { frameKey } from "@/lib/frame-key";
 import { cssScale } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH, labelCss, placementTable } from "@/lib/map-labels";
 import type { CenterPin } from "@/lib/server/centers";

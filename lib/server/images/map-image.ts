@@ -7,18 +7,18 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { frameKey } from "@/components/map/frame-key";
-import { palette } from "@/components/map/map-style";
-import { STATUS_STYLE } from "@/components/map/status-style";
 import { FRAMES, LABEL_WIDTHS } from "@/generated/frames";
 import { type Asof, asofNotice } from "@/lib/asof";
 import { contract, type ImageFormat, type ImageTheme, type Locale, type Slug } from "@/lib/contract";
+import { frameKey } from "@/lib/frame-key";
 import { fitFrame, hasLeader, labelBox, MARK, project } from "@/lib/map-frame";
 import { LABEL_FALLBACK_WIDTH, placementsAt } from "@/lib/map-labels";
+import { palette } from "@/lib/map-style";
 import { centersFor } from "@/lib/server/centers";
 import { centreTitle, formatDateIn, translator } from "@/lib/server/text";
 import { SITE_URL } from "@/lib/site";
 import { type CenterStatus, STATUSES } from "@/lib/status";
+import { STATUS_STYLE } from "@/lib/status-style";
 import { escapeXml as esc } from "@/lib/xml";
 
 export type MapImageSpec = {
