@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NotFoundView } from "@/components/ui/not-found-view";
 import { JP_METRICS_FAMILY } from "@/generated/jp-font";
 import { fontLoadScript, THEME_SCRIPT } from "@/lib/browser/theme";
+import { contract } from "@/lib/contract";
 import "./globals.css";
 import "@/generated/jp-font.css";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Page not found · Japan Centers Map"
 // pages (`/ja/anything`) uses app/[locale]/not-found.tsx in that language.
 export default function GlobalNotFound() {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={contract.defaultLocale} suppressHydrationWarning>
       <head>
         <script
           // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of ours, no input in it
@@ -20,7 +21,7 @@ export default function GlobalNotFound() {
         />
       </head>
       <body className="font-sans antialiased">
-        <NotFoundView locale="en" />
+        <NotFoundView locale={contract.defaultLocale} />
       </body>
     </html>
   );

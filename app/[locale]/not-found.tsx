@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { useLocale } from "next-intl";
 import { NotFoundView } from "@/components/ui/not-found-view";
-import { isLocale } from "@/lib/contract";
+import { contract, isLocale } from "@/lib/contract";
 
 export const metadata: Metadata = { title: "404", robots: { index: false } };
 
@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: "404", robots: { index: false } };
 // page from proxy.ts (app/[locale]/(errors)/page-not-found).
 export default function NotFound() {
   const locale = useLocale();
-  return <NotFoundView locale={isLocale(locale) ? locale : "en"} />;
+  return <NotFoundView locale={isLocale(locale) ? locale : contract.defaultLocale} />;
 }

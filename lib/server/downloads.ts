@@ -17,7 +17,7 @@ export function centersJson(c: Centers = appCenters) {
     coordinatesNote: c.meta.coordinatesNote,
     centers: c.cities().map((city) => ({
       ...city,
-      url: `${SITE_URL}${contract.page("en", "centre", city.slug)}`,
+      url: `${SITE_URL}${contract.page(contract.defaultLocale, "centre", city.slug)}`,
       openedPreferred: preferredOpening(city).date,
       statusLatest: c.statusOn(city.slug, c.asofRange.max),
       statusPeriods: statusPeriods(c, city.slug),
@@ -62,7 +62,7 @@ export function centersGeoJson(c: Centers = appCenters): FeatureCollection<Point
         status_periods: statusPeriods(c, city.slug),
         coordinates_kind: city.coordinates.kind,
         coordinates_source_ids: city.coordinates.sourceIds.join(" "),
-        url: `${SITE_URL}${contract.page("en", "centre", city.slug)}`,
+        url: `${SITE_URL}${contract.page(contract.defaultLocale, "centre", city.slug)}`,
         data_version: c.meta.dataVersion,
       },
     })),

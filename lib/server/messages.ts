@@ -14,7 +14,7 @@ export type Messages = typeof en;
 const MESSAGES = Object.fromEntries(
   contract.locales.map((locale) => [
     locale,
-    locale === "en"
+    locale === contract.defaultLocale
       ? en
       : (JSON.parse(readFileSync(join(process.cwd(), "messages", `${locale}.json`), "utf8")) as Messages),
   ]),

@@ -26,7 +26,8 @@ export const DOWNLOAD_FORMATS: Record<(typeof DOWNLOADS)[number], string> = {
 };
 
 /** The language of the downloads: English in every site language (lib/server/downloads.ts). */
-const DOWNLOADS_LANGUAGE = "en";
+/** The downloads are in the data's language, the contract's default. */
+const DOWNLOADS_LANGUAGE = contract.defaultLocale;
 
 const absolute = (path: string) => `${SITE_URL}${path}`;
 

@@ -1,11 +1,11 @@
 import { useLocale } from "next-intl";
-import { isLocale, type Locale } from "@/lib/contract";
+import { contract, isLocale, type Locale } from "@/lib/contract";
 import { type Centers, centersFor } from "@/lib/server/centers";
 
 /** The page's language (server components). */
 export function usePageLocale(): Locale {
   const locale = useLocale();
-  return isLocale(locale) ? locale : "en";
+  return isLocale(locale) ? locale : contract.defaultLocale;
 }
 
 /** The dataset in the page's language (server components only: it holds the whole dataset). */
