@@ -25,14 +25,16 @@ test.describe("before the reader asks", () => {
     test(`${path}: a drawn map, and no MapLibre, however long the page stays`, details, async ({ page }) => {
       const requested: string[] = [];
       page.on("request", (r) => requested.push(r.url()));
+      // "However long": Playwright's clock runs a minute of the page's timers at once.
+      await page.clock.install();
       await page.goto(path);
       await waitForMap(page);
       await expect(serverMap(page).locator("[data-marker]")).toHaveCount(SLUGS.length);
       // Idle time, a scroll, a resize: none of them is a reason to start it.
-      await page.waitForTimeout(3_000);
+      await page.clock.runFor(60_000);
       await page.evaluate(() => window.scrollBy(0, 300));
       await page.setViewportSize({ width: 1000, height: 700 });
-      await page.waitForTimeout(1_000);
+      await page.clock.runFor(10_000);
       await expect(page.getByTestId("map")).toHaveAttribute("data-map-status", "idle");
       await expect(page.locator(".maplibregl-map")).toHaveCount(0);
       expect(requested.filter((u) => LIVE_MAP_FILES.test(u))).toEqual([]);
@@ -40,13 +42,15 @@ test.describe("before the reader asks", () => {
   }
 
   test("a pointer hovering the map fetches the live map's files but runs nothing", async ({ page }) => {
-    const requested: string[] = [];
-    page.on("request", (r) => requested.push(r.url()));
+    const finished: string[] = [];
+    page.on("requestfinished", (r) => finished.push(r.url()));
+    await page.clock.install();
     await page.goto("/");
     await waitForMap(page);
     await serverMap(page).hover({ position: { x: 200, y: 200 } });
-    await expect.poll(() => requested.filter((u) => LIVE_MAP_FILES.test(u)).length).toBe(2);
-    await page.waitForTimeout(1_000);
+    // Both files are in; then ten seconds of the page's timers: still nothing runs.
+    await expect.poll(() => finished.filter((u) => LIVE_MAP_FILES.test(u)).length).toBe(2);
+    await page.clock.runFor(10_000);
     await expect(page.getByTestId("map")).toHaveAttribute("data-map-status", "idle");
     await expect(page.locator(".maplibregl-map")).toHaveCount(0);
   });
