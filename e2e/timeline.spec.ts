@@ -152,23 +152,6 @@ test.describe("facts with their sources", () => {
     await expect(item.locator("[data-fact='alternative-dates'] [data-cite='jc-sakh-history']")).toBeVisible();
   });
 
-  test("the timeline filters by centre and by type", async ({ page }) => {
-    await page.goto("/");
-    const timeline = page.locator("[data-timeline]");
-    const visible = timeline.locator("li[data-event-id]:visible");
-    const total = await timeline.locator("li[data-event-id]").count();
-    await expect(page.getByText(`Showing ${total} of ${total} events.`)).toBeVisible();
-    await page.getByRole("combobox", { name: "Centre" }).selectOption("vladivostok");
-    await expect(page.locator("li[data-event-id='1994-11-khabarovsk-opening']")).toBeHidden();
-    await expect(page.locator("li[data-event-id='2025-07-30-vladivostok-inspection-1']")).toBeVisible();
-    await expect(page.locator("li[data-event-id='2025-01-15-order-11r']")).toBeVisible();
-    await page.getByRole("checkbox", { name: "Inspection" }).uncheck();
-    await expect(page.locator("li[data-event-id='2025-07-30-vladivostok-inspection-1']")).toBeHidden();
-    const shown = await visible.count();
-    await expect(page.getByText(`Showing ${shown} of ${total} events.`)).toBeVisible();
-    expect(shown).toBeLessThan(total);
-  });
-
   test("context events are marked as context", async ({ page }) => {
     await page.goto("/centers/yuzhno-sakhalinsk");
     await expect(page.locator("li[data-event-id='2025-07-25-kinkakuji-demarche']")).toContainText(
@@ -282,25 +265,3 @@ function parseCsv(text: string): string[][] {
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
 }
-
-test("Play steps through the years and Pause stops it", async ({ page }) => {
-  // Play's steps are timers: Playwright's clock runs them, so the test waits on nothing but them
-  // (a step is the interval, then a frame and a timer before the address is written).
-  await page.clock.install();
-  await page.goto("/?asof=1994-01-31");
-  await waitForMap(page);
-  await page.getByRole("button", { name: "Play" }).click();
-  await expect(page.getByRole("button", { name: "Pause" })).toHaveAttribute("aria-pressed", "true");
-  await page.clock.runFor(1_300);
-  await expect(page).toHaveURL(/\?asof=1995-01-31(#map=[^#]*)?$/);
-  await page.clock.runFor(1_200);
-  await expect(page).toHaveURL(/\?asof=1996-01-31(#map=[^#]*)?$/);
-  await page.getByRole("button", { name: "Pause" }).click();
-  await expect(page.getByRole("button", { name: "Play" })).toHaveAttribute("aria-pressed", "false");
-  // Whatever was on its way into the address gets there; then ten more steps' time changes nothing.
-  await page.clock.runFor(100);
-  const stoppedAt = page.url();
-  await page.clock.runFor(12_000);
-  expect(page.url()).toBe(stoppedAt);
-  expect(stoppedAt).toMatch(/\?asof=1996-01-31(#map=[^#]*)?$/);
-});
