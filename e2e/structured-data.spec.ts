@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { APIRequestContext, Page } from "@playwright/test";
-import { JSDOM } from "jsdom";
+import type { Page } from "@playwright/test";
 import { contract, DOWNLOADS, type Locale, type Slug } from "../lib/contract";
 import { nodesOf, type PageGraph, pageGraph, SCHEMA_ORG_TYPES, typesIn } from "../lib/structured-data-schema";
 import { expect, test, waitForMap } from "./lib/fixtures";
+import { linkNamed, served } from "./lib/served";
 import { serveStatic } from "./lib/static-server";
 
 // Issue 16's structured data, as the built pages serve it: each page's JSON-LD parses, passes the
@@ -39,16 +39,6 @@ function validated(texts: string[]): PageGraph[] {
   });
 }
 
-/**
- * A page as the server serves it, parsed (JSON-LD is in the server's HTML: no browser is needed
- * to read it, issue 26).
- */
-async function served(request: APIRequestContext, path: string): Promise<Document> {
-  const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
-  return new JSDOM(await response.text()).window.document;
-}
-
 /** The JSON-LD blocks' text of a served page. */
 const blockTexts = (doc: Document) => [...doc.querySelectorAll(BLOCKS)].map((el) => el.textContent ?? "");
 
@@ -75,7 +65,7 @@ const PAGES: { path: string; locale: Locale; page: "overview" | "centre" | "sour
 test.describe("JSON-LD on the pages", () => {
   for (const { path, locale, page: name, slug } of PAGES) {
     test(`${path}: one graph that validates, in the page's language, with the data's facts`, async ({ request }) => {
-      const doc = await served(request, path);
+      const doc = (await served(request, path)).document;
       const graphs = validated(blockTexts(doc));
       expect(graphs).toHaveLength(1);
       const graph = graphs[0] as PageGraph;
@@ -90,8 +80,9 @@ test.describe("JSON-LD on the pages", () => {
       // The trail: the overview, named as the header's link to it, then this page.
       const trail = nodesOf(graph, "BreadcrumbList")[0]?.itemListElement ?? [];
       const home = `${origin}${contract.page(locale, "overview")}`;
-      const homeLink = [...doc.querySelectorAll("header a")].find((a) => a.textContent?.trim() === trail[0]?.name);
-      expect(homeLink?.getAttribute("href")).toBe(contract.page(locale, "overview"));
+      expect(linkNamed(doc, trail[0]?.name ?? "", doc.querySelector("header") ?? doc)).toBe(
+        contract.page(locale, "overview"),
+      );
       expect(trail.map((crumb) => crumb.item)).toEqual(name === "overview" ? [home] : [home, webPage?.url]);
 
       if (name === "centre") {
@@ -128,16 +119,16 @@ test.describe("JSON-LD on the pages", () => {
       ["/ja/centers/moscow?asof=1999-06-01", "/ja/centers/moscow"],
       ["/?asof=2001-06-30", "/"],
     ] as const) {
-      const fromDated = blockTexts(await served(request, dated));
+      const fromDated = blockTexts((await served(request, dated)).document);
       expect(fromDated.join("")).not.toContain("asof");
-      expect(fromDated, dated).toEqual(blockTexts(await served(request, undated)));
+      expect(fromDated, dated).toEqual(blockTexts((await served(request, undated)).document));
       expect(validated(fromDated)).toHaveLength(1);
     }
   });
 
   test("embeds carry none: they are not indexed, and their canonical page has it", async ({ request }) => {
     for (const path of ["/embed/moscow", "/ja/embed", "/ru/embed/vladivostok?asof=2025-01-20"]) {
-      const doc = await served(request, path);
+      const doc = (await served(request, path)).document;
       expect(doc.querySelector("[data-testid='embed-updated']"), path).not.toBeNull();
       expect(doc.querySelectorAll(BLOCKS), path).toHaveLength(0);
     }
