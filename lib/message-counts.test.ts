@@ -33,6 +33,40 @@ const CENTRE_COUNTS = [
 const OTHER_COUNTS = ["sourceList.title", "sourcesPage.conflicts", "sourcesPage.all", "images.sources"];
 
 const COUNTS = [1, 2, 3, 5, 6, 7, 21, 22, 25];
+/** The messages that say "all" of the centres: with two, English and Russian say "both" (оба). */
+const ALL_CENTRES = [
+  "legend.closure-announced",
+  "map.announceOverview",
+  "timeline.allSix",
+  "timeline.allCentres",
+  "overview.story",
+  "share.overview",
+  "notFound.back",
+  "og.closureAll",
+];
+/** "Both" as a word, in English and in Russian (JavaScript's \b knows no Cyrillic). */
+const BOTH: Record<string, RegExp> = { en: /\bboth\b/gi, ru: /(?<![а-яё])(оба|обоих)(?![а-яё])/gi };
+/** The ordinal of the first (and only) centre, said as a number: "1st", «1-й», «1-го», 1か所目. */
+const FIRST_AS_ORDINAL = /\b1st\b|(?<!\d)1-(й|го|м)(?![а-яё])|(?<!\d)1か所目/;
+/**
+ * Where a count of one or two is said in words, not as a numeral ("both", "its only centre",
+ * «оба»), or goes without saying ("Centre opened 1994", センターの閉鎖).
+ */
+const IN_WORDS: Record<number, Record<string, string[]>> = {
+  1: {
+    en: ["site.overviewDescription", "legend.closure-announced", "overview.story", "about.intro", "og.six"],
+    ja: [
+      "legend.closure-announced",
+      "map.announceOverview",
+      "overview.story",
+      "notFound.back",
+      "og.six",
+      "og.closureAll",
+    ],
+    ru: ["og.six"],
+  },
+  2: { en: ALL_CENTRES, ja: [], ru: ALL_CENTRES },
+};
 /** How each language says six today, where the count is six. */
 const SIX: Record<string, RegExp> = { en: /\bsix(th)?\b/i, ja: /6か所/, ru: /шест/i };
 /** A count said in words or digits outside an exact option (`=6 {six}`): what must not be written. */
@@ -74,7 +108,7 @@ describe("messages that count the centres", () => {
         expect(six).not.toMatch(/\{|\}|#/);
         for (const n of COUNTS.filter((c) => c !== 6)) {
           const text = format(locale, key, n);
-          expect(text, `${n}`).toContain(String(n));
+          if (!IN_WORDS[n]?.[locale]?.includes(key)) expect(text, `${n}`).toContain(String(n));
           expect(text, `${n}`).not.toMatch(/\bsix(th)?\b|шест|6か所|\{|\}|#/i);
         }
       });
@@ -114,8 +148,8 @@ describe("messages that count the centres", () => {
     expect(en("map.regionLabel", 1)).toBe("Map of the 1 Japan Center");
     expect(en("map.regionLabel", 7)).toBe("Map of the 7 Japan Centers");
     expect(en("overview.listTitle", 21)).toBe("The 21 centres, by opening date");
-    expect(COUNTS.map((n) => en("og.six", n).replace(/^.*the (\S+) «last»$/, "$1"))).toEqual([
-      "1st",
+    expect(en("og.six", 1)).toBe("Centre opened «first»");
+    expect(COUNTS.slice(1).map((n) => en("og.six", n).replace(/^.*the (\S+) «last»$/, "$1"))).toEqual([
       "2nd",
       "3rd",
       "5th",
@@ -130,6 +164,60 @@ describe("messages that count the centres", () => {
   it("in Japanese, the count is a numeral with its counter", () => {
     expect(format("ja", "overview.listLabel", 7)).toBe("7か所の日本センター");
     expect(format("ja", "og.closureAll", 21)).toBe("21か所すべての閉鎖発表：«date»");
+  });
+
+  describe("one centre and two, as a native speaker says them", () => {
+    for (const locale of ["en", "ru"] as const) {
+      for (const key of ALL_CENTRES) {
+        it(`${locale} ${key}: two centres are both, not all 2`, () => {
+          const both = BOTH[locale] ?? /both/gi;
+          const two = format(locale, key, 2);
+          expect(two).not.toMatch(/\ball 2\b|(?<![а-яё])(все|всех) 2(?!\d)/i);
+          // Said once more than with three: the message may say "both" of something else too.
+          expect(two.match(both)?.length ?? 0, two).toBeGreaterThan(format(locale, key, 3).match(both)?.length ?? 0);
+        });
+      }
+    }
+
+    for (const locale of contract.locales) {
+      it(`${locale}: one centre has no "1st" after the first, nor is "all" of one`, () => {
+        for (const key of CENTRE_COUNTS) {
+          const one = format(locale, key, 1);
+          expect(one, key).not.toMatch(FIRST_AS_ORDINAL);
+          expect(one, key).not.toMatch(/1か所すべて|\ball 1\b|(?<![а-яё])(все|всех) 1(?!\d)/i);
+        }
+      });
+    }
+
+    it("in English, one centre is Japan's only one", () => {
+      const en = (key: string) => format("en", key, 1);
+      expect(en("legend.closure-announced")).toContain("Japan announced that its only centre would close");
+      expect(en("overview.story")).toContain("announced on «closure» that its only centre would close");
+      expect(en("site.overviewDescription")).toMatch(/^Map of Japan's only Japan Center in Russia, opened in «first»:/);
+      expect(en("about.intro")).toContain("shows Japan's only Japan Center in Russia: it opened in «first».");
+      for (const key of CENTRE_COUNTS) expect(en(key), key).not.toMatch(/its 1 centre|Japan's 1 Japan Center/);
+    });
+
+    it("the first opening and the last are one clause for one centre, and today's text for six", () => {
+      expect(format("ru", "og.six", 1)).toBe("Центр открыт в «first»\u00a0г.");
+      expect(format("ru", "og.six", 6)).toBe("Первый центр открыт в «first»\u00a0г., шестой — в «last»\u00a0г.");
+      expect(format("ja", "og.six", 1)).toBe("«first»年にセンターを開設");
+      expect(format("ja", "og.six", 6)).toBe("«first»年に最初のセンター、«last»年に6か所目を開設");
+      expect(format("en", "og.six", 6)).toBe("First centre opened «first», the sixth «last»");
+      expect(format("ru", "overview.story", 1)).toContain("1 японский центр (открытие — «first»<c1></c1>);");
+      expect(format("ru", "about.intro", 1)).toContain("1 центр, который Япония открыла в России в «first» г. С");
+      expect(format("ru", "site.overviewDescription", 1)).toContain("открыла в России (открыт в «first» г.):");
+    });
+
+    it("in two, English and Russian say both, Japanese the numeral", () => {
+      expect(format("en", "timeline.allSix", 2)).toBe("Both");
+      expect(format("en", "timeline.allCentres", 2)).toBe("Both centres");
+      expect(format("ru", "timeline.allCentres", 2)).toBe("Оба центра");
+      expect(format("ru", "map.announceOverview", 2)).toBe("Обзор обоих центров.");
+      expect(format("ru", "og.closureAll", 2)).toBe("О закрытии обоих центров объявлено «date»");
+      expect(format("ja", "timeline.allSix", 2)).toBe("2か所すべて");
+      expect(format("ja", "timeline.allSix", 1)).toBe("1か所");
+    });
   });
 
   it("the client gets them with the count already said, as next-intl says it", () => {
