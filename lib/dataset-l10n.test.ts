@@ -124,6 +124,29 @@ describe("dataset translations are keyed by id, not by position", () => {
     expect(JSON.parse(JSON.stringify(drop(copy)))).toEqual(JSON.parse(JSON.stringify(dataset)));
   });
 
+  it("every translated text comes from the file: none is left in English, none is taken from elsewhere", () => {
+    // A translation whose every text is marked: localized, then read back in the same shape, it
+    // must come back whole (names aside, which data/ gives in English and the file in "xx").
+    const marked = (t: unknown): unknown =>
+      typeof t === "string"
+        ? `T:${t}`
+        : Array.isArray(t)
+          ? t.map(marked)
+          : t && typeof t === "object"
+            ? Object.fromEntries(Object.entries(t).map(([k, v]) => [k, marked(v)]))
+            : t;
+    const tr = marked(englishTranslation(dataset)) as DatasetTranslation;
+    const back = englishTranslation(localizeDataset(dataset, tr, "messages/dataset.xx.json", "xx"));
+    const withoutNames = (t: DatasetTranslation) => ({
+      ...t,
+      meta: { ...t.meta, organisation: undefined },
+      cities: Object.fromEntries(
+        Object.entries(t.cities).map(([slug, c]) => [slug, { ...c, name: undefined, centreName: undefined }]),
+      ),
+    });
+    expect(withoutNames(back)).toEqual(withoutNames(tr));
+  });
+
   it("a language data/ has no names in must bring them; one it has must not", () => {
     const en = englishTranslation(dataset);
     const { name: _, ...moscowWithoutName } = en.cities.moscow ?? { opened: {}, closure: "" };

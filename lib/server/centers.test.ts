@@ -1,7 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { stateOf, stateSpan } from "@/lib/asof";
-import { centers, preferredOpening } from "@/lib/server/centers";
+import { dataFiles } from "@/lib/data-files";
+import { validateDataset } from "@/lib/schema";
+import { type Centers, createCenters, preferredOpening } from "@/lib/server/centers";
 import { transitionAt } from "@/lib/status";
+
+// A fresh data layer for each test, built when the test runs (not when the module loads): what
+// each test sees is what createCenters does now (mutation testing changes it between runs).
+let centers: Centers;
+beforeEach(() => {
+  centers = createCenters(validateDataset(dataFiles));
+});
 
 describe("centers", () => {
   it("finds a city by slug and nothing for an unknown one", () => {
