@@ -228,3 +228,86 @@ describe("a broken translation file fails naming the file and the key path", () 
     expect(message).toContain("conflicts.saint-petersburg-opening.versions.2001-03: missing");
   });
 });
+
+describe("what a broken translation file is told, key by key", () => {
+  const dataset = validateDataset(dataFiles);
+  const problems = (tr: unknown, locale = "ja") => {
+    try {
+      localizeDataset(dataset, tr as DatasetTranslation, "messages/dataset.ja.json", locale);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TranslationError);
+      return (e as Error).message;
+    }
+    throw new Error("expected a TranslationError");
+  };
+
+  it("an empty file: every section's keys missing, named, and no crash", () => {
+    const message = problems({});
+    expect(message).toMatch(/^messages\/dataset\.ja\.json: \d+ problem\(s\)\n {2}- /);
+    for (const key of [
+      "meta.compiled: missing",
+      "meta.openQuestions.memorandum-2000-date: missing",
+      "changelog.2026-12-03.summary: missing",
+      "changelog.2026-12-03.changes.closure-sources: missing",
+      "cities.moscow.closure: missing",
+      "cities.moscow.address.summary: missing",
+      "cities.khabarovsk.address.entries.moskovskaya-7.text: missing",
+      "cities.khabarovsk.address.entries.moskovskaya-7.asOf: missing",
+      "events.2025-01-15-order-11r.summary: missing",
+      "alternativeDates.2000-09-05-memorandum-tokyo.2000-09-20: missing",
+      "conflicts.memorandum-2000-date.topic: missing",
+      "conflicts.memorandum-2000-date.note: missing",
+      "conflicts.memorandum-2000-date.preferred: missing",
+      "conflicts.memorandum-2000-date.versions.2000-09-05: missing",
+    ]) {
+      expect(message).toContain(key);
+    }
+  });
+
+  it("left-over records in every section are named", () => {
+    const tr = translation(datasetJa) as unknown as Record<string, Record<string, unknown>>;
+    for (const section of ["changelog", "cities", "events", "conflicts", "alternativeDates", "sources"]) {
+      tr[section] = { ...tr[section], "no-such-record": {} };
+    }
+    const message = problems(tr);
+    for (const section of ["changelog", "cities", "events", "conflicts", "alternativeDates", "sources"]) {
+      expect(message).toContain(`${section}.no-such-record: no such record in data/`);
+    }
+  });
+
+  it("text for what data/ has none of is refused, naming it", () => {
+    const tr = translation(datasetJa);
+    const sakhalin = tr.cities["yuzhno-sakhalinsk"];
+    const khabarovsk = tr.cities.khabarovsk;
+    if (!sakhalin || !khabarovsk) throw new Error("fixture");
+    sakhalin.address = { summary: "x", entries: {} };
+    khabarovsk.closureNotes = { x: "x" };
+    const opening = tr.events["1994-11-khabarovsk-opening"];
+    if (!opening) throw new Error("fixture");
+    opening.note = "a note the English does not have";
+    tr.sources = { ...tr.sources, "mofa-jc-2024": { title: " " } };
+    const message = problems(tr);
+    expect(message).toContain("cities.yuzhno-sakhalinsk.address: the centre has no address in data/");
+    expect(message).toContain("cities.khabarovsk.closureNotes: the closure has no notes in data/");
+    expect(message).toContain("events.1994-11-khabarovsk-opening.note: has no English text to translate");
+    expect(message).toContain("sources.mofa-jc-2024.title: empty");
+  });
+
+  it("an empty or blank translation is missing, not used", () => {
+    const tr = translation(datasetJa);
+    tr.meta.compiled = "  ";
+    const message = problems(tr);
+    expect(message).toContain("meta.compiled: missing");
+    expect(message).toMatch(/: 1 problem\(s\)/);
+  });
+
+  it("a source's title and publisher as this language's readers know them, else as written", () => {
+    const tr = translation(datasetJa);
+    tr.sources = { "mofa-jc-2024": { publisher: "外務省" } };
+    const localized = localizeDataset(dataset, tr, "messages/dataset.ja.json", "ja");
+    const source = localized.sources.find((s) => s.id === "mofa-jc-2024");
+    const english = dataset.sources.find((s) => s.id === "mofa-jc-2024");
+    expect(source?.publisher).toBe("外務省");
+    expect(source?.title).toBe(english?.title);
+  });
+});
