@@ -241,7 +241,7 @@ describe("the data layer's lists and lookups, against data/ read directly", () =
   });
 
   it("citation numbers are places in data/sources.json, from 1", () => {
-    data.sources.forEach((s, i) => expect(centers.sourceNumber(s.id)).toBe(i + 1));
+    for (const [i, s] of data.sources.entries()) expect(centers.sourceNumber(s.id)).toBe(i + 1);
     expect(centers.sourceNumber("no-such-source")).toBeUndefined();
   });
 
