@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
@@ -15,6 +15,7 @@ import {
   type Intent,
   isFlagValue,
 } from "@/lib/page-state";
+import { filesUnder } from "@/scripts/lib/files";
 
 type PageState = typeof import("@/lib/page-state");
 
@@ -368,16 +369,9 @@ describe("app/globals.css and the flags", () => {
 
 /** The TypeScript sources of the app (not tests, not generated files). */
 function sources(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(path);
-    }
-  };
-  for (const dir of ["lib", "components", "app"]) walk(join(process.cwd(), dir));
-  return out.map((p) => relative(process.cwd(), p).replaceAll("\\", "/"));
+  return ["lib", "components", "app"]
+    .flatMap((dir) => filesUnder(join(process.cwd(), dir), (n) => /\.tsx?$/.test(n) && !/\.test\.tsx?$/.test(n)))
+    .map((p) => relative(process.cwd(), p).replaceAll("\\", "/"));
 }
 
 // Files not yet moved to the module, with what they still spell: lib/embed.ts's inline script

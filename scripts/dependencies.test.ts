@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "./lib/files";
 
 // Every package the code imports is declared in package.json (issue 24): a package that is only
 // there because another one depends on it can go with that one's next release, and `npm ci` on a
@@ -11,16 +12,6 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..");
 const FOLDERS = ["app", "components", "lib", "scripts", "e2e", "i18n"];
 const CODE = /\.(?:tsx?|mts|cts|mjs|cjs|js)$/;
-
-function files(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    if (name === "node_modules" || name.startsWith(".")) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files(path, out);
-    else if (CODE.test(name) || name.endsWith(".css")) out.push(path);
-  }
-  return out;
-}
 
 /**
  * What a file asks the resolver for: imports, re-exports, import() and require() (TypeScript's
@@ -61,7 +52,7 @@ const isDeclared = (name: string) =>
 
 describe("the packages the code imports (app/, components/, lib/, scripts/, e2e/, i18n/ and the root's config files)", () => {
   const sources = [
-    ...FOLDERS.flatMap((d) => files(join(root, d))),
+    ...FOLDERS.flatMap((d) => filesUnder(join(root, d), (n) => CODE.test(n) || n.endsWith(".css"))),
     ...readdirSync(root)
       .filter((n) => CODE.test(n) && !n.endsWith(".d.ts"))
       .map((n) => join(root, n)),

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "./lib/files";
 
 // The files the README, docs/ and the code's comments name exist (issue 24: decisions cited
 // `map-overlay.tsx`, `lib/routes.ts` and `i18n/routing.ts` long after they were gone). A record
@@ -13,16 +14,6 @@ const PATH =
 /** Patterns and placeholders (`e2e/*.spec.ts`, `messages/<code>.json`, `messages/{en,ja}.json`) are not paths. */
 const PATTERN = /[*<>{}]/;
 const MARKED = /\bremoved\b|\bnow `/;
-
-function files(dir: string, test: (name: string) => boolean, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    if (name === "node_modules" || name.startsWith(".")) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files(path, test, out);
-    else if (test(name)) out.push(path);
-  }
-  return out;
-}
 
 /** Every cited path that does not exist, with the file and line that cite it. */
 function missing(paths: string[]): string[] {
@@ -44,7 +35,7 @@ function missing(paths: string[]): string[] {
 
 describe("the files that docs and comments name", () => {
   it("exist: README and docs/", () => {
-    const docs = [join(root, "README.md"), ...files(join(root, "docs"), (n) => n.endsWith(".md"))];
+    const docs = [join(root, "README.md"), ...filesUnder(join(root, "docs"), (n) => n.endsWith(".md"))];
     expect(docs.length).toBeGreaterThan(10);
     expect(missing(docs)).toEqual([]);
   });
@@ -52,7 +43,7 @@ describe("the files that docs and comments name", () => {
   it("exist: comments in the code", () => {
     const code = ["app", "components", "lib", "scripts", "e2e"].flatMap((d) =>
       // Unit tests are left out: they name the files of their fixtures, made in a temporary folder.
-      files(join(root, d), (n) => /\.(tsx?|mts|mjs)$/.test(n) && !/\.generated\.|\.test\./.test(n)),
+      filesUnder(join(root, d), (n) => /\.(tsx?|mts|mjs)$/.test(n) && !/\.generated\.|\.test\./.test(n)),
     );
     expect(code.length).toBeGreaterThan(100);
     expect(missing(code)).toEqual([]);

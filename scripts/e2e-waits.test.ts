@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "./lib/files";
 
 // A browser test waits on a signal, never on time (issue 26): a fixed sleep before a check that
 // something did not happen passes on a slow machine without proving anything, and one before a
@@ -17,15 +18,9 @@ const ALLOWED: Record<string, string> = {
 
 const SLEEPS = [/\bwaitForTimeout\(/, /new Promise\(\(?\w*\)?\s*=>\s*setTimeout\(/];
 
-function specs(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? specs(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
-  );
-}
-
 describe("the browser tests wait on signals, not on time", () => {
   const root = join(import.meta.dirname, "..");
-  const found = specs(join(root, "e2e")).flatMap((file) => {
+  const found = filesUnder(join(root, "e2e"), (n) => n.endsWith(".ts")).flatMap((file) => {
     const rel = file.slice(root.length + 1);
     return readFileSync(file, "utf8")
       .split("\n")

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "./lib/files";
 
 // What a file is, its name or folder says (README, "What is where"; issue 24):
 // - a client component or hook ("use client") is `*.client.tsx` / `*.client.ts`, or in lib/client/;
@@ -11,13 +12,9 @@ import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 
-function sources(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
+/** The code files under a folder, tests aside, relative to the root (`lib/contract.ts`). */
+const sources = (dir: string) =>
+  filesUnder(join(root, dir), (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$/.test(n)).map((f) => relative(root, f));
 
 const files = [...sources("app"), ...sources("components"), ...sources("lib")];
 const text = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8")]));
