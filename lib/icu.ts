@@ -5,10 +5,11 @@
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { printAST } from "@formatjs/icu-messageformat-parser/printer.js";
 
-const read = (message: string) => parse(message, { ignoreTag: false });
+/** A message read as next-intl reads it (rich-text tags as tags). */
+export const readIcu = (message: string) => parse(message, { ignoreTag: false });
 
 /** Every element of a message, its options' and tags' included, depth first. */
-function* elements(nodes: readonly MessageFormatElement[]): Generator<MessageFormatElement> {
+export function* elements(nodes: readonly MessageFormatElement[]): Generator<MessageFormatElement> {
   for (const node of nodes) {
     yield node;
     if (node.type === TYPE.tag) yield* elements(node.children);
@@ -21,7 +22,7 @@ function* elements(nodes: readonly MessageFormatElement[]): Generator<MessageFor
 /** The names of the arguments a message takes, its options' included, each once, sorted. */
 export function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  for (const e of elements(read(message))) {
+  for (const e of elements(readIcu(message))) {
     if (e.type !== TYPE.literal && e.type !== TYPE.pound && e.type !== TYPE.tag) names.add(e.value);
   }
   return [...names].sort();
@@ -29,7 +30,7 @@ export function argumentsOf(message: string): string[] {
 
 /** The options a message's argument chooses between (`=6`, `one`, `few`, …), in the order written. */
 export function optionsOf(message: string, arg: string): string[] {
-  return [...elements(read(message))].flatMap((e) =>
+  return [...elements(readIcu(message))].flatMap((e) =>
     (e.type === TYPE.plural || e.type === TYPE.select) && e.value === arg ? Object.keys(e.options) : [],
   );
 }
@@ -50,7 +51,7 @@ export function textOutsideExactOptions(message: string): string {
         return "";
       })
       .join("");
-  return walk(read(message));
+  return walk(readIcu(message));
 }
 
 /**
@@ -78,5 +79,5 @@ export function fillPlural(message: string, arg: string, value: number, intlLoca
       }
       return [node];
     });
-  return printAST(fill(read(message), false));
+  return printAST(fill(readIcu(message), false));
 }

@@ -5,8 +5,10 @@
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
+import { TYPE } from "@formatjs/icu-messageformat-parser";
 import { printAST } from "@formatjs/icu-messageformat-parser/printer.js";
+
+import { elements, readIcu } from "../../lib/icu";
 
 export { PSEUDO_LOCALE } from "../../lib/contract";
 
@@ -100,23 +102,15 @@ function padding(length: number): string {
  * ("[Ţĥé ɱáþ öƒ {count}… ŏñé ţŵö]") so that a cut-off end shows.
  */
 export function pseudoMessage(message: string): string {
-  const ast = parse(message, { ignoreTag: false });
+  const ast = readIcu(message);
   let length = 0;
   let letters = false;
-  const walk = (nodes: MessageFormatElement[]) => {
-    for (const node of nodes) {
-      if (node.type === TYPE.literal) {
-        length += node.value.length;
-        letters ||= /\p{L}/u.test(node.value);
-        node.value = accent(node.value);
-      }
-      if (node.type === TYPE.tag) walk(node.children);
-      if (node.type === TYPE.plural || node.type === TYPE.select) {
-        for (const option of Object.values(node.options)) walk(option.value);
-      }
-    }
-  };
-  walk(ast);
+  for (const node of elements(ast)) {
+    if (node.type !== TYPE.literal) continue;
+    length += node.value.length;
+    letters ||= /\p{L}/u.test(node.value);
+    node.value = accent(node.value);
+  }
   // Punctuation (", ", "：") and bare arguments are no text to translate: kept as they are.
   if (!letters) return message;
   const pad = padding(length);
