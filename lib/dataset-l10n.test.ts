@@ -4,6 +4,7 @@ import { type DatasetTranslation, englishTranslation, localizeDataset, Translati
 import { type Dataset, validateDataset } from "@/lib/schema";
 import datasetJa from "@/messages/dataset.ja.json";
 import datasetRu from "@/messages/dataset.ru.json";
+import { mapStrings } from "@/scripts/lib/pseudo-locale";
 
 const FILES = [
   ["messages/dataset.ja.json", datasetJa],
@@ -127,15 +128,7 @@ describe("dataset translations are keyed by id, not by position", () => {
   it("every translated text comes from the file: none is left in English, none is taken from elsewhere", () => {
     // A translation whose every text is marked: localized, then read back in the same shape, it
     // must come back whole (names aside, which data/ gives in English and the file in "xx").
-    const marked = (t: unknown): unknown =>
-      typeof t === "string"
-        ? `T:${t}`
-        : Array.isArray(t)
-          ? t.map(marked)
-          : t && typeof t === "object"
-            ? Object.fromEntries(Object.entries(t).map(([k, v]) => [k, marked(v)]))
-            : t;
-    const tr = marked(englishTranslation(dataset)) as DatasetTranslation;
+    const tr = mapStrings(englishTranslation(dataset), (text) => `T:${text}`) as DatasetTranslation;
     const back = englishTranslation(localizeDataset(dataset, tr, "messages/dataset.xx.json", "xx"));
     const withoutNames = (t: DatasetTranslation) => ({
       ...t,
